@@ -1,0 +1,45 @@
+import type { Command } from 'commander';
+import { formatLintProblem } from '../lint/lintProblem';
+import { lintSpec } from '../lint/lintSpec';
+import type { CliIo } from './cliIo';
+import { EXIT } from './exitCodes';
+
+/** `lakesail-contract lint`: the spec checks, as a gate step. */
+export function registerLintCommand(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
+  program
+    .command('lint')
+    .description(
+      'check the spec: valid OpenAPI 3.1, every example matches its schema, every fixture states the truth',
+    )
+    .option('--spec <file>', 'the OpenAPI spec to check (default: the spec shipped with the kit)')
+    .option(
+      '--fixtures <file>',
+      'the curated requests to check against the spec (default: the ones shipped with the kit)',
+    )
+    .option(
+      '--no-fixtures',
+      'do not check fixtures (for a spec whose requests the shipped fixtures do not describe)',
+    )
+    .action(async (options: { spec?: string; fixtures?: string | boolean }) => {
+      const result = await lintSpec({
+        ...(options.spec ? { specPath: options.spec } : {}),
+        fixturesPath:
+          options.fixtures === false
+            ? false
+            : typeof options.fixtures === 'string'
+              ? options.fixtures
+              : undefined,
+      });
+      for (const line of result.checked) io.stdout(`checked ${line}\n`);
+      for (const problem of result.problems) io.stderr(`${formatLintProblem(problem)}\n`);
+      if (result.problems.length > 0) {
+        io.stderr(
+          `lint failed: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}\n`,
+        );
+        setExitCode(EXIT.failed);
+      } else {
+        io.stdout('lint passed: no problems\n');
+        setExitCode(EXIT.ok);
+      }
+    });
+}

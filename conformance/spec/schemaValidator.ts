@@ -1,0 +1,53 @@
+import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { isStrictDateTime } from './strictDateTime';
+
+/** One reason a value does not match a schema; `pointer` is the JSON Pointer into the value. */
+export interface SchemaIssue {
+  pointer: string;
+  keyword: string;
+  message: string;
+  params: Record<string, unknown>;
+}
+
+export interface SchemaValidator {
+  /** Every issue of `value` against `schema` (a dereferenced JSON Schema 2020-12 object); empty when valid. */
+  validate(schema: object, value: unknown): SchemaIssue[];
+}
+
+// OpenAPI 3.1 adds these annotation keywords to JSON Schema 2020-12; they never affect validity.
+const OPENAPI_ANNOTATIONS = ['example', 'discriminator', 'xml', 'externalDocs'];
+
+/** One ajv (draft 2020-12, ajv-formats, strict RFC 3339 `date-time`) shared by every part of the kit. */
+export function createSchemaValidator(): SchemaValidator {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, validateFormats: true });
+  addFormats(ajv);
+  ajv.addFormat('date-time', { type: 'string', validate: isStrictDateTime });
+  ajv.addVocabulary(OPENAPI_ANNOTATIONS);
+
+  const compiled = new WeakMap<object, ReturnType<typeof ajv.compile>>();
+  return {
+    validate(schema, value) {
+      let validateFn = compiled.get(schema);
+      if (!validateFn) {
+        validateFn = ajv.compile(schema);
+        compiled.set(schema, validateFn);
+      }
+      if (validateFn(value)) return [];
+      return (validateFn.errors ?? []).map(toIssue);
+    },
+  };
+}
+
+function toIssue(error: ErrorObject): SchemaIssue {
+  const pointer =
+    error.keyword === 'required'
+      ? `${error.instancePath}/${String((error.params as { missingProperty: string }).missingProperty)}`
+      : error.instancePath;
+  return {
+    pointer,
+    keyword: error.keyword,
+    message: `${error.instancePath || '(root)'} ${error.message ?? 'is invalid'}`,
+    params: error.params as Record<string, unknown>,
+  };
+}
