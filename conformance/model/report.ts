@@ -1,0 +1,69 @@
+import type { RecordedRequest, RecordedResponse } from './exchange';
+
+/** Counts of one check over a run. */
+export interface CheckSummary {
+  id: string;
+  title: string;
+  doc: string;
+  passed: number;
+  failed: number;
+  /** Cases the check does not apply to, or could not be run (no forbidden token). */
+  skipped: number;
+  inconclusive: number;
+  /** Why the check was skipped as a whole, when it was (e.g. no forbidden token was given). */
+  skippedReason?: string;
+}
+
+/** How to replay the exchange that shows a violation exactly. */
+export interface Replay {
+  seed: number;
+  /** fast-check's path of the (shrunk) generated case; absent for fixtures and edge values. */
+  path?: string;
+  runId: string;
+  /** The case's label: `forbidden token, fixture valid-cjk`. */
+  case: string;
+}
+
+/** A violation as reported: the finding, the minimal request that shows it, and how to reproduce it. */
+export interface ReportedViolation {
+  checkId: string;
+  title: string;
+  message: string;
+  received?: string;
+  documented?: string;
+  request: RecordedRequest;
+  /** The response, or undefined after a timeout or a connection error. */
+  response?: RecordedResponse;
+  /** `timeout after 5000 ms`, `connection error ECONNRESET: socket hang up`, when there was no response. */
+  outcome?: string;
+  /** A curl command that reproduces it, with `$CONTRACT_TOKEN` in place of any token. */
+  curl: string;
+  replay: Replay;
+}
+
+/**
+ * The result of a conformance run: what the CLI prints, the JSON report holds and the JUnit and Markdown
+ * reports are made from. Every token in it is replaced by `$CONTRACT_TOKEN` / `$CONTRACT_FORBIDDEN_TOKEN`.
+ */
+export interface ConformanceReport {
+  tool: { name: 'lakesail-contract'; version: string };
+  verdict: 'pass' | 'fail';
+  seed: number;
+  runId: string;
+  /** The base URL, or `in-process app`. */
+  target: string;
+  spec: string;
+  operation: { operationId: string; method: string; path: string };
+  startedAt: string;
+  durationMs: number;
+  /** HTTP requests sent, shrinking included. */
+  requests: number;
+  /** Generated cases per body mode and credential mode (`--runs`). */
+  runs: number;
+  /** Measured offset of the server's clock from the kit's (ms; positive: the server is ahead), when known. */
+  clockOffsetMs?: number;
+  checks: CheckSummary[];
+  violations: ReportedViolation[];
+  /** Things the user should know that are not violations (short tokens, skipped modes, ...). */
+  warnings: string[];
+}
