@@ -30,6 +30,7 @@ export function createSchemaValidator(): SchemaValidator {
     validate(schema, value) {
       let validateFn = compiled.get(schema);
       if (!validateFn) {
+        for (const keyword of extensionKeywords(schema)) if (!ajv.getKeyword(keyword)) ajv.addKeyword(keyword);
         validateFn = ajv.compile(schema);
         compiled.set(schema, validateFn);
       }
@@ -37,6 +38,16 @@ export function createSchemaValidator(): SchemaValidator {
       return (validateFn.errors ?? []).map(toIssue);
     },
   };
+}
+
+// OpenAPI allows `x-` extensions anywhere; to strict ajv they are unknown keywords unless declared.
+function extensionKeywords(schema: unknown, found = new Set<string>()): Set<string> {
+  if (schema === null || typeof schema !== 'object') return found;
+  for (const [key, value] of Object.entries(schema)) {
+    if (key.startsWith('x-')) found.add(key);
+    extensionKeywords(value, found);
+  }
+  return found;
 }
 
 function toIssue(error: ErrorObject): SchemaIssue {
