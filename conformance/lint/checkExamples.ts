@@ -1,4 +1,4 @@
-import { toPointer } from '../spec/jsonPointer';
+import { toPointer, valueAtPointer } from '../spec/jsonPointer';
 import type { Contract } from '../spec/loadContract';
 import type { LintProblem } from './lintProblem';
 
@@ -89,27 +89,29 @@ export function checkExamples(contract: Contract): ExampleCheckResult {
       }
     }
   }
-  // Schemas: their own `examples` list (and the deprecated `example`), at every depth of components.
-  const schemas = ((contract.document.components as JsonObject | undefined)?.schemas ?? {}) as Record<
-    string,
-    JsonObject
-  >;
-  const visitSchema = (schema: JsonObject, segments: (string | number)[], label: string) => {
-    if (Array.isArray(schema.examples)) {
-      for (const [index, value] of schema.examples.entries()) {
+  // Schemas: their own `examples` list (and the deprecated `example`), at every depth of components. The walk
+  // follows the spec as written, so an example of a schema that is $ref'd elsewhere is checked once, where it stands.
+  const visitSchema = (written: JsonObject, segments: (string | number)[], label: string) => {
+    const schema = valueAtPointer(contract.document, toPointer(segments));
+    if (Array.isArray(written.examples)) {
+      for (const [index, value] of written.examples.entries()) {
         check(schema, value, [...segments, 'examples', index], `example ${index} of ${label}`);
       }
     }
-    if ('example' in schema) check(schema, schema.example, [...segments, 'example'], `example of ${label}`);
+    if ('example' in written) check(schema, written.example, [...segments, 'example'], `example of ${label}`);
     for (const [property, propertySchema] of Object.entries(
-      (schema.properties ?? {}) as Record<string, unknown>,
+      (written.properties ?? {}) as Record<string, unknown>,
     )) {
       if (isObject(propertySchema))
         visitSchema(propertySchema, [...segments, 'properties', property], `${label}.${property}`);
     }
-    if (isObject(schema.items)) visitSchema(schema.items, [...segments, 'items'], `${label}[]`);
+    if (isObject(written.items)) visitSchema(written.items, [...segments, 'items'], `${label}[]`);
   };
-  for (const [name, schema] of Object.entries(schemas))
+  const writtenSchemas = ((contract.raw.components as JsonObject | undefined)?.schemas ?? {}) as Record<
+    string,
+    JsonObject
+  >;
+  for (const [name, schema] of Object.entries(writtenSchemas))
     visitSchema(schema, ['components', 'schemas', name], `schema ${name}`);
   return result;
 }

@@ -61,14 +61,18 @@ export async function loadContract(
   let document: JsonObject;
   try {
     raw = (await SwaggerParser.parse(specPath)) as unknown as JsonObject;
-    document = (await SwaggerParser.validate(specPath)) as unknown as JsonObject;
   } catch (error) {
     throw new SpecError(`${specPath}: ${oneLine(error)}`);
   }
-  if (typeof document.openapi !== 'string' || !document.openapi.startsWith('3.1')) {
+  if (typeof raw.openapi !== 'string' || !raw.openapi.startsWith('3.1')) {
     throw new SpecError(
-      `${specPath}: only OpenAPI 3.1 documents are supported, found openapi: ${String(document.openapi)}`,
+      `${specPath}: only OpenAPI 3.1 documents are supported, found openapi: ${String(raw.openapi)}`,
     );
+  }
+  try {
+    document = (await SwaggerParser.validate(specPath)) as unknown as JsonObject;
+  } catch (error) {
+    throw new SpecError(`${specPath}: ${briefValidationMessage(oneLine(error))}`);
   }
   const operation = extractOperation(specPath, document, operationId);
   return { specPath, raw, document, operation, validator: createSchemaValidator() };
@@ -177,4 +181,11 @@ export function documentedResponse(
     (response) => response.status.toUpperCase() === `${String(status)[0]}XX`,
   );
   return exact ?? range ?? operation.responses.find((response) => response.status === 'default');
+}
+
+/** swagger-parser lists every schema branch that failed; the first few locate the problem. */
+function briefValidationMessage(message: string): string {
+  const [head, ...locations] = message.split(/ (?=#\/)/);
+  if (locations.length <= 3) return message;
+  return `${head} ${locations.slice(0, 3).join('; ')} (and ${locations.length - 3} more)`;
 }

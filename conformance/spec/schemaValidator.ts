@@ -30,7 +30,8 @@ export function createSchemaValidator(): SchemaValidator {
     validate(schema, value) {
       let validateFn = compiled.get(schema);
       if (!validateFn) {
-        for (const keyword of extensionKeywords(schema)) if (!ajv.getKeyword(keyword)) ajv.addKeyword(keyword);
+        for (const keyword of extensionKeywords(schema))
+          if (!ajv.getKeyword(keyword)) ajv.addKeyword(keyword);
         validateFn = ajv.compile(schema);
         compiled.set(schema, validateFn);
       }
