@@ -1,0 +1,77 @@
+import type { CheckSummary, ConformanceReport, ReportedViolation } from '../model/report';
+import { cutText } from './cutText';
+
+/** Longest `received` text shown in the summary; the JSON report keeps it whole. */
+const MAX_RECEIVED = 300;
+
+/**
+ * A short Markdown summary fit for a CI job page: the verdict, a table of checks and each violation with its
+ * curl line and replay flags.
+ */
+export function markdownReport(report: ConformanceReport): string {
+  const { operation } = report;
+  const verdict =
+    report.verdict === 'pass'
+      ? `✅ **${operation.operationId} keeps the contract**`
+      : `❌ **${operation.operationId} breaks the contract: ${report.violations.length} violation${report.violations.length === 1 ? '' : 's'}**`;
+  const lines = [
+    '## Contract check',
+    '',
+    verdict,
+    '',
+    `\`${operation.method} ${operation.path}\` on \`${inline(report.target)}\` · ${report.requests} requests in ${(report.durationMs / 1000).toFixed(1)} s · seed \`${report.seed}\` · run id \`${inline(report.runId)}\``,
+    '',
+    '| check | result | passed | failed | skipped | inconclusive |',
+    '| --- | --- | ---: | ---: | ---: | ---: |',
+    ...report.checks.map(
+      (check) =>
+        `| \`${check.id}\` ${cell(check.title)} | ${resultOf(check)} | ${check.passed} | ${check.failed} | ${check.skipped} | ${check.inconclusive} |`,
+    ),
+  ];
+  if (report.warnings.length > 0) {
+    lines.push('', '**Warnings**', '', ...report.warnings.map((warning) => `- ${cell(warning)}`));
+  }
+  if (report.violations.length > 0) {
+    lines.push('', '### Violations');
+    for (const violation of report.violations) lines.push('', ...violationSection(violation));
+  }
+  lines.push('', `Replay the whole run: \`npx lakesail-contract check --seed ${report.seed} --run-id ${inline(report.runId)} ...\``, '');
+  return lines.join('\n');
+}
+
+function violationSection(violation: ReportedViolation): string[] {
+  const lines = [`#### ${cell(violation.title)} \`[${violation.checkId}]\``, '', cell(violation.message)];
+  if (violation.received !== undefined) lines.push('', `- Received: \`${inline(cutText(violation.received, MAX_RECEIVED))}\``);
+  if (violation.documented !== undefined) lines.push(`- Documented: \`${inline(violation.documented)}\``);
+  if (violation.outcome !== undefined) lines.push(`- Outcome: ${cell(violation.outcome)}`);
+  const replay = [`--seed ${violation.replay.seed}`];
+  if (violation.replay.path !== undefined) replay.push(`--path "${violation.replay.path}"`);
+  replay.push(`--run-id ${violation.replay.runId}`);
+  lines.push(`- Case: ${cell(violation.replay.case)} · replay: \`${inline(replay.join(' '))}\``);
+  lines.push('', fence(violation.curl));
+  return lines;
+}
+
+function resultOf(check: CheckSummary): string {
+  if (check.failed > 0) return '❌ failed';
+  if (check.passed + check.inconclusive === 0) return '⏭️ skipped';
+  if (check.passed === 0) return '❔ inconclusive';
+  return '✅ passed';
+}
+
+/** Text inside a table cell or a paragraph: no line breaks, no pipes that would end the cell. */
+function cell(text: string): string {
+  return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+}
+
+/** Text inside inline code: one line, no backticks that would end it. */
+function inline(text: string): string {
+  return text.replace(/\r?\n/g, ' ').replace(/`/g, "'");
+}
+
+/** A fenced code block long enough to hold any backticks in the text. */
+function fence(text: string): string {
+  const longestRun = Math.max(2, ...Array.from(text.matchAll(/`+/g), (match) => match[0].length));
+  const marks = '`'.repeat(longestRun + 1);
+  return `${marks}sh\n${text}\n${marks}`;
+}

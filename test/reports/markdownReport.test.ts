@@ -1,0 +1,32 @@
+import { markdownReport } from '../../conformance/reports/markdownReport';
+import { sampleReport, sampleViolation } from './sampleReport';
+
+test('a failing run: verdict, check table, each violation with its curl line and replay', () => {
+  const markdown = markdownReport(sampleReport());
+  expect(markdown).toContain('❌ **CreateUser breaks the contract: 1 violation**');
+  expect(markdown).toContain('| `status-code-documented` Undocumented status code | ❌ failed | 419 | 1 | 0 | 0 |');
+  expect(markdown).toContain('| `user-echo` Submitted values not echoed | ✅ passed | 120 | 0 | 300 | 0 |');
+  expect(markdown).toContain('| `forbidden-status` Forbidden identity not refused | ⏭️ skipped | 0 | 0 | 420 | 0 |');
+  expect(markdown).toContain('#### Undocumented status code `[status-code-documented]`');
+  expect(markdown).toContain('- Received: `500`');
+  expect(markdown).toContain('replay: `--seed 1873 --path "3:1:0" --run-id k3x9q2`');
+  expect(markdown).toContain('```sh\ncurl -X POST');
+  expect(markdown).toContain('- the token is shorter than 8 characters');
+});
+
+test('a passing run says so and lists no violations', () => {
+  const markdown = markdownReport(sampleReport({ verdict: 'pass', violations: [] }));
+  expect(markdown).toContain('✅ **CreateUser keeps the contract**');
+  expect(markdown).not.toContain('### Violations');
+});
+
+test('pipes, newlines and backticks cannot break the table or the code', () => {
+  const markdown = markdownReport(
+    sampleReport({
+      violations: [sampleViolation({ message: 'a | b\nc', received: 'x`y', curl: "curl --data-binary '```'" })],
+    }),
+  );
+  expect(markdown).toContain('a \\| b c');
+  expect(markdown).toContain("- Received: `x'y`");
+  expect(markdown).toContain("````sh\ncurl --data-binary '```'\n````");
+});
