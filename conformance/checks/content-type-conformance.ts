@@ -1,0 +1,59 @@
+import type { CheckContext, ExchangeCheck } from '../model/check';
+import type { Exchange } from '../model/exchange';
+import type { Violation } from '../model/violation';
+import { toPointer, valueAtPointer } from '../spec/jsonPointer';
+import { documentedResponse } from '../spec/loadContract';
+import { headerValue } from './support/headerValue';
+import { responseOf } from './support/responseOf';
+import { truncate } from './support/truncate';
+
+const id = 'content-type-conformance';
+const title = 'Undocumented Content-Type';
+
+/** The response Content-Type is a media type documented for the status; parameters such as charset are allowed. */
+export const contentTypeConformance: ExchangeCheck = {
+  kind: 'exchange',
+  id,
+  title,
+  doc:
+    'When the status documents a body, the response Content-Type is one of its documented media types ' +
+    '(parameters such as charset=utf-8 are allowed).',
+  appliesTo: () => true,
+  check(exchange: Exchange, context: CheckContext): Violation[] {
+    const response = responseOf(exchange);
+    // A 429 that outlasted the runner's bounded wait is reported by status-code-conformance only.
+    if (!response || response.status === 429) return [];
+    const { contract } = context;
+    const documented = documentedResponse(contract.operation, response.status);
+    if (!documented) return [];
+    const content = valueAtPointer(
+      contract.document,
+      `${contract.operation.pointer}${toPointer(['responses', documented.status, 'content'])}`,
+    );
+    const mediaTypes = Object.keys((content ?? {}) as Record<string, unknown>);
+    if (mediaTypes.length === 0) return [];
+    const received = headerValue(response, 'content-type');
+    const essence = received?.split(';')[0]?.trim().toLowerCase() ?? '';
+    if (essence !== '' && mediaTypes.some((mediaType) => matchesMediaType(essence, mediaType))) return [];
+    return [
+      {
+        checkId: id,
+        title,
+        message:
+          received === undefined
+            ? `The ${response.status} response has no Content-Type, documented ${mediaTypes.join(', ')}`
+            : `The ${response.status} response Content-Type ${received} is not documented, documented ${mediaTypes.join(', ')}`,
+        received: received === undefined ? '(missing)' : truncate(received),
+        documented: mediaTypes.join(', '),
+      },
+    ];
+  },
+};
+
+/** A media type essence matches the documented type exactly or by a `*` wildcard (case-insensitive). */
+function matchesMediaType(essence: string, documented: string): boolean {
+  const [type, subtype] = (documented.split(';')[0] ?? '').trim().toLowerCase().split('/');
+  const [receivedType, receivedSubtype] = essence.split('/');
+  if (type === '*') return true;
+  return type === receivedType && (subtype === '*' || subtype === receivedSubtype);
+}

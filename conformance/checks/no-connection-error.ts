@@ -1,0 +1,31 @@
+import type { ExchangeCheck } from '../model/check';
+import type { Exchange } from '../model/exchange';
+import type { Violation } from '../model/violation';
+import { truncate } from './support/truncate';
+
+const id = 'no-connection-error';
+const title = 'Connection failed';
+
+/** Every request gets a complete response: the server never refuses, resets or closes the connection instead. */
+export const noConnectionError: ExchangeCheck = {
+  kind: 'exchange',
+  id,
+  title,
+  doc:
+    'Every request gets a complete response: the server never refuses, resets or closes the connection ' +
+    'instead (a failure of the very first request means the target is unreachable, reported as a usage error).',
+  appliesTo: () => true,
+  check(exchange: Exchange): Violation[] {
+    const { outcome } = exchange;
+    if (outcome.kind !== 'connection-error') return [];
+    return [
+      {
+        checkId: id,
+        title,
+        message: `The connection failed before a complete response: ${truncate(`${outcome.code} ${outcome.message}`)}`,
+        received: truncate(`${outcome.code}: ${outcome.message}`),
+        documented: 'a complete HTTP response',
+      },
+    ];
+  },
+};

@@ -1,0 +1,60 @@
+import type { CheckContext, ExchangeCheck } from '../model/check';
+import type { Exchange } from '../model/exchange';
+import type { Violation } from '../model/violation';
+import { responseOf } from './support/responseOf';
+
+const id = 'no-token-leak';
+const title = 'Token leaked in response';
+
+/** Tokens shorter than this are too likely to occur by chance; the runner warns about them instead. */
+export const MIN_SECRET_LENGTH = 8;
+
+/** No presented token (8 characters or more) appears in a response, as is, URL-encoded, JSON-escaped or in base64. */
+export const noTokenLeak: ExchangeCheck = {
+  kind: 'exchange',
+  id,
+  title,
+  doc:
+    'No token presented in the run (8 characters or more) appears in any response header or body, as is, ' +
+    'URL-encoded, JSON-escaped or in base64.',
+  appliesTo: () => true,
+  check(exchange: Exchange, context: CheckContext): Violation[] {
+    const response = responseOf(exchange);
+    if (!response) return [];
+    const places: { where: string; text: string }[] = [];
+    for (const [name, value] of Object.entries(response.headers)) {
+      places.push({ where: `header ${name}`, text: Array.isArray(value) ? value.join('\n') : value });
+    }
+    places.push({ where: 'body', text: response.bodyText });
+    const violations: Violation[] = [];
+    for (const secret of context.secrets) {
+      if (secret.length < MIN_SECRET_LENGTH) continue;
+      for (const place of places) {
+        const form = encodedForms(secret).find((candidate) => place.text.includes(candidate.text));
+        if (!form) continue;
+        // Never the token itself: where it is and in which form is enough to find it.
+        violations.push({
+          checkId: id,
+          title,
+          message: `The ${response.status} response ${place.where} contains a presented token${form.name}`,
+          received: `${place.where}: a presented token${form.name}`,
+          documented: 'no presented token in any response',
+        });
+      }
+    }
+    return violations;
+  },
+};
+
+/** The forms a token may take in a response; the name says which one was found (empty for the token as is). */
+function encodedForms(secret: string): { name: string; text: string }[] {
+  const forms = [
+    { name: '', text: secret },
+    { name: ' (URL-encoded)', text: encodeURIComponent(secret) },
+    { name: ' (JSON-escaped)', text: JSON.stringify(secret).slice(1, -1) },
+    { name: ' (base64)', text: Buffer.from(secret).toString('base64').replace(/=+$/, '') },
+    { name: ' (base64url)', text: Buffer.from(secret).toString('base64url') },
+  ];
+  // Most tokens look the same in several forms; the first name is the plainest one.
+  return forms.filter((form, index) => forms.findIndex((other) => other.text === form.text) === index);
+}

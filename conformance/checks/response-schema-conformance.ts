@@ -1,0 +1,52 @@
+import type { CheckContext, ExchangeCheck } from '../model/check';
+import type { Exchange } from '../model/exchange';
+import type { Violation } from '../model/violation';
+import { valueAtPointer } from '../spec/jsonPointer';
+import { documentedResponse } from '../spec/loadContract';
+import { parseJsonBody } from './support/parseJsonBody';
+import { responseOf } from './support/responseOf';
+import { schemaLabel } from './support/schemaLabel';
+import { showValue } from './support/showValue';
+import { truncate } from './support/truncate';
+
+const id = 'response-schema-conformance';
+const title = 'Response violates schema';
+
+/** The body is JSON matching the schema documented for its status (`default` for undocumented ones). */
+export const responseSchemaConformance: ExchangeCheck = {
+  kind: 'exchange',
+  id,
+  title,
+  doc:
+    'The body is JSON that matches the schema documented for its status (default for undocumented ones), ' +
+    'formats included: date-time is strict RFC 3339.',
+  appliesTo: () => true,
+  check(exchange: Exchange, context: CheckContext): Violation[] {
+    const response = responseOf(exchange);
+    // A 429 that outlasted the runner's bounded wait is reported by status-code-conformance only.
+    if (!response || response.status === 429) return [];
+    const { contract } = context;
+    const documented = documentedResponse(contract.operation, response.status);
+    if (!documented?.schema || documented.schemaPointer === undefined) return [];
+    const schema = schemaLabel(contract, documented.schemaPointer);
+    const parsed = parseJsonBody(response.bodyText);
+    if (!parsed.ok) {
+      return [
+        {
+          checkId: id,
+          title,
+          message: `The ${response.status} response body is not JSON (${parsed.error}), documented ${schema}`,
+          received: truncate(response.bodyText) || '(empty body)',
+          documented: schema,
+        },
+      ];
+    }
+    return contract.validator.validate(documented.schema, parsed.value).map((issue) => ({
+      checkId: id,
+      title,
+      message: `The ${response.status} response body does not match ${schema}: ${issue.message}`,
+      received: `${issue.pointer || '(root)'}: ${showValue(valueAtPointer(parsed.value, issue.pointer))}`,
+      documented: schema,
+    }));
+  },
+};

@@ -1,0 +1,6 @@
+import type { OperationContract } from '../../spec/loadContract';
+
+/** The statuses the operation documents, as written: `201, 400, 401, 403, default`. */
+export function documentedStatuses(operation: OperationContract): string {
+  return operation.responses.map((response) => response.status).join(', ');
+}

@@ -1,0 +1,76 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { CheckContext, ExchangeCheck } from '../model/check';
+import type { Exchange } from '../model/exchange';
+import type { Violation } from '../model/violation';
+import { toPointer } from '../spec/jsonPointer';
+import { documentedResponse } from '../spec/loadContract';
+import { parseJsonBody } from './support/parseJsonBody';
+import { responseOf } from './support/responseOf';
+import { showValue } from './support/showValue';
+
+const id = 'user-echo';
+const title = 'Submitted values not echoed';
+
+/** A 2xx returns every submitted value exactly, for each request property its response schema also has. */
+export const userEcho: ExchangeCheck = {
+  kind: 'exchange',
+  id,
+  title,
+  doc:
+    'A 201 returns every submitted value exactly (no trimming, truncation or normalization) for each ' +
+    'request property that the response schema also has; unknown extra properties need not come back.',
+  appliesTo: (testCase) => testCase.body.mode === 'valid',
+  check(exchange: Exchange, context: CheckContext): Violation[] {
+    const response = responseOf(exchange);
+    if (!response || response.status < 200 || response.status > 299) return [];
+    const submitted = exchange.testCase.body.value;
+    if (!isObject(submitted)) return [];
+    const { operation } = context.contract;
+    const responseSchema = documentedResponse(operation, response.status)?.schema;
+    const parsed = parseJsonBody(response.bodyText);
+    // A body that is not a JSON object is response-schema-conformance's finding, not this check's.
+    if (!responseSchema || !parsed.ok || !isObject(parsed.value)) return [];
+    const returned = parsed.value;
+    const echoed = echoedProperties(operation.requestSchema, responseSchema);
+    const violations: Violation[] = [];
+    for (const name of echoed) {
+      if (!Object.hasOwn(submitted, name)) continue;
+      const sent = submitted[name];
+      const got = returned[name];
+      if (isDeepStrictEqual(sent, got)) continue;
+      const pointer = toPointer([name]);
+      violations.push({
+        checkId: id,
+        title,
+        message:
+          got === undefined
+            ? `The ${response.status} response lacks ${pointer}, which was submitted`
+            : `The ${response.status} response changed ${pointer}${difference(sent, got)}`,
+        received: `${pointer}: ${showValue(got)}`,
+        documented: `${pointer}: ${showValue(sent)} (as submitted)`,
+      });
+    }
+    return violations;
+  },
+};
+
+/** The request schema's properties that the response schema also has, in the request schema's order. */
+export function echoedProperties(requestSchema: object, responseSchema: object): string[] {
+  const requested = Object.keys(((requestSchema as { properties?: object }).properties ?? {}) as object);
+  const returned = ((responseSchema as { properties?: object }).properties ?? {}) as object;
+  return requested.filter((name) => Object.hasOwn(returned, name));
+}
+
+/** Where two strings first differ, since long values look alike once cut short; empty for other values. */
+function difference(sent: unknown, got: unknown): string {
+  if (typeof sent !== 'string' || typeof got !== 'string') return '';
+  const sentChars = Array.from(sent);
+  const gotChars = Array.from(got);
+  let index = 0;
+  while (index < sentChars.length && sentChars[index] === gotChars[index]) index++;
+  return ` (first difference at character ${index}; submitted ${sentChars.length} characters, received ${gotChars.length})`;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
