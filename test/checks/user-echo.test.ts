@@ -1,0 +1,73 @@
+import { echoedProperties, userEcho } from '../../conformance/checks/user-echo';
+import { type Contract, documentedResponse, loadContract } from '../../conformance/spec/loadContract';
+import {
+  ADA,
+  contextFor,
+  createdUser,
+  exchangeFor,
+  jsonResponse,
+  malformedCase,
+  validCase,
+} from './exchangeFor';
+
+let contract: Contract;
+beforeAll(async () => {
+  contract = await loadContract();
+});
+
+const padded = { ...ADA, firstName: '  Ada ', lastName: 'Lo\u0000velace', displayName: '🚀 Ada', extra: 'x' };
+
+test('the echoed properties come from the spec: request properties the 201 schema also has', () => {
+  const userSchema = documentedResponse(contract.operation, 201)?.schema ?? {};
+  const requested = Object.keys(contract.operation.requestSchema.properties as object);
+  expect(echoedProperties(contract.operation.requestSchema, userSchema)).toEqual(requested);
+  expect(echoedProperties({ properties: { a: {}, b: {} } }, { properties: { b: {}, c: {} } })).toEqual(['b']);
+});
+
+test('accepts a 201 returning every submitted value exactly, without unknown extra properties', () => {
+  const { extra: _extra, ...known } = padded;
+  const exchange = exchangeFor(validCase({ value: padded }), jsonResponse(201, createdUser(known)));
+  expect(userEcho.check(exchange, contextFor(contract))).toEqual([]);
+});
+
+test('rejects a 201 that trims a submitted value', () => {
+  const exchange = exchangeFor(
+    validCase({ value: padded }),
+    jsonResponse(201, createdUser({ ...padded, firstName: 'Ada' })),
+  );
+  expect(userEcho.check(exchange, contextFor(contract))).toEqual([
+    {
+      checkId: 'user-echo',
+      title: 'Submitted values not echoed',
+      message:
+        'The 201 response changed /firstName (first difference at character 0; submitted 6 characters, received 3)',
+      received: '/firstName: "Ada"',
+      documented: '/firstName: "  Ada " (as submitted)',
+    },
+  ]);
+});
+
+test('rejects a 201 that truncates a long value or leaves a property out', () => {
+  const long = { ...ADA, lastName: 'x'.repeat(1000) };
+  const returned: Record<string, unknown> = createdUser({ ...long, lastName: 'x'.repeat(255) });
+  delete returned.displayName;
+  const exchange = exchangeFor(validCase({ value: long }), jsonResponse(201, returned));
+  expect(userEcho.check(exchange, contextFor(contract)).map((violation) => violation.message)).toEqual([
+    'The 201 response changed /lastName (first difference at character 255; submitted 1000 characters, received 255)',
+    'The 201 response lacks /displayName, which was submitted',
+  ]);
+});
+
+test('applies to valid bodies only, and only to 2xx JSON objects', () => {
+  expect(userEcho.appliesTo(validCase())).toBe(true);
+  const removed = {
+    name: 'remove-required-property',
+    level: 'schema' as const,
+    description: 'x',
+    pointer: '',
+  };
+  expect(userEcho.appliesTo(malformedCase(removed))).toBe(false);
+  const context = contextFor(contract);
+  expect(userEcho.check(exchangeFor(validCase(), jsonResponse(400, { message: 'x' })), context)).toEqual([]);
+  expect(userEcho.check(exchangeFor(validCase(), jsonResponse(201, 'not json')), context)).toEqual([]);
+});
