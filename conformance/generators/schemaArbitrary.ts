@@ -1,0 +1,294 @@
+import fc from 'fast-check';
+import { SpecError } from '../errors';
+import {
+  childPointer,
+  flattenSchema,
+  isJsonObject,
+  type JsonObject,
+  mergeInto,
+  typeList,
+} from './flattenSchema';
+import { formatArbitrary } from './formatArbitrary';
+
+export interface SchemaArbitraryOptions {
+  /** JSON Pointer of the schema in the spec, used in every error message. */
+  pointer: string;
+  /**
+   * Names never used for unknown extra properties (the kit passes every property of the request and response
+   * schemas); `__proto__` is never used either.
+   */
+  reservedPropertyNames?: Iterable<string>;
+}
+
+const INT32_MIN = -(2 ** 31);
+const INT32_MAX = 2 ** 31 - 1;
+// Arrays without maxItems stay small: size is not what the generated cases are about.
+const EXTRA_ITEMS = 4;
+// Probing a filtered arbitrary this many times finds out, without hanging, that its constraints cannot be met.
+const PROBE_RUNS = 100;
+
+type Build = (schema: unknown, pointer: string) => fc.Arbitrary<unknown>;
+
+/**
+ * A fast-check arbitrary of the values a dereferenced JSON Schema 2020-12 accepts. Every keyword maps to a
+ * constraint (see SUPPORTED_KEYWORDS); annotations are ignored; anything else is a SpecError naming the keyword
+ * and its JSON Pointer, thrown here, when the arbitrary is built, never while it generates.
+ */
+export function schemaArbitrary(schema: unknown, options: SchemaArbitraryOptions): fc.Arbitrary<unknown> {
+  const reserved = new Set(options.reservedPropertyNames ?? []);
+  reserved.add('__proto__');
+  const ancestors = new Set<unknown>();
+  const build: Build = (subschema, pointer) => {
+    if (ancestors.has(subschema)) {
+      throw new SpecError(
+        `recursive schema at ${pointer}: the conformance kit cannot generate values for it`,
+      );
+    }
+    ancestors.add(subschema);
+    try {
+      return arbitraryOf(flattenSchema(subschema, pointer), pointer, build, reserved);
+    } finally {
+      ancestors.delete(subschema);
+    }
+  };
+  return build(schema, options.pointer);
+}
+
+function arbitraryOf(
+  schema: JsonObject,
+  pointer: string,
+  build: Build,
+  reserved: ReadonlySet<string>,
+): fc.Arbitrary<unknown> {
+  if (schema.anyOf !== undefined) {
+    const { anyOf, ...rest } = schema;
+    const branches = (anyOf as unknown[]).map((branch, index) => {
+      const branchPointer = childPointer(pointer, 'anyOf', index);
+      const merged = { ...rest };
+      mergeInto(merged, flattenSchema(branch, branchPointer), branchPointer);
+      return arbitraryOf(merged, pointer, build, reserved);
+    });
+    return fc.oneof(...branches);
+  }
+  if ('const' in schema) return fc.constant(schema.const);
+  const types = typeList(schema.type);
+  if (schema.enum !== undefined) {
+    const values = (schema.enum as unknown[]).filter(
+      (value) => types.length === 0 || types.some((type) => hasType(value, type)),
+    );
+    if (values.length === 0) throw new SpecError(`no enum value at ${pointer} has the schema's type`);
+    return fc.constantFrom(...values);
+  }
+  const kinds = types.length > 0 ? types : inferredTypes(schema);
+  if (kinds.length === 0) return anyJsonValue();
+  return fc.oneof(
+    ...kinds.map((type) => {
+      switch (type) {
+        case 'string':
+          return stringArbitrary(schema, pointer);
+        case 'integer':
+          return integerArbitrary(schema, pointer, 1);
+        case 'number':
+          return numberArbitrary(schema, pointer);
+        case 'boolean':
+          return fc.boolean();
+        case 'null':
+          return fc.constant(null);
+        case 'array':
+          return arrayArbitrary(schema, pointer, build);
+        case 'object':
+          return objectArbitrary(schema, pointer, build, reserved);
+        default:
+          throw new SpecError(`unknown type ${JSON.stringify(type)} at ${childPointer(pointer, 'type')}`);
+      }
+    }),
+  );
+}
+
+/** Without `type`, the keywords present say which kinds of value are meant. */
+function inferredTypes(schema: JsonObject): string[] {
+  const has = (...keywords: string[]) => keywords.some((keyword) => keyword in schema);
+  const types: string[] = [];
+  if (has('properties', 'required', 'additionalProperties')) types.push('object');
+  if (has('items', 'minItems', 'maxItems', 'uniqueItems')) types.push('array');
+  if (has('minLength', 'maxLength', 'pattern', 'format')) types.push('string');
+  if (has('minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf')) types.push('number');
+  return types;
+}
+
+function hasType(value: unknown, type: string): boolean {
+  switch (type) {
+    case 'integer':
+      return Number.isInteger(value);
+    case 'number':
+      return typeof value === 'number';
+    case 'null':
+      return value === null;
+    case 'array':
+      return Array.isArray(value);
+    case 'object':
+      return isJsonObject(value);
+    default:
+      return typeof value === type;
+  }
+}
+
+/** Small JSON values for schemas that accept anything. */
+function anyJsonValue(): fc.Arbitrary<unknown> {
+  return fc.oneof(fc.string(), fc.integer({ min: -1000, max: 1000 }), fc.boolean(), fc.constant(null));
+}
+
+function codePointLength(text: string): number {
+  let length = 0;
+  for (const _ of text) length++;
+  return length;
+}
+
+function stringArbitrary(schema: JsonObject, pointer: string): fc.Arbitrary<string> {
+  const minLength = (schema.minLength as number | undefined) ?? 0;
+  const maxLength = schema.maxLength as number | undefined;
+  const pattern = schema.pattern === undefined ? undefined : new RegExp(schema.pattern as string, 'u');
+  if (schema.format === undefined && pattern === undefined) {
+    // Mostly printable ASCII, sometimes any code point (lengths count code points, as JSON Schema does).
+    return fc.oneof(
+      { weight: 4, arbitrary: fc.string({ minLength, maxLength }) },
+      { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength, maxLength }) },
+    );
+  }
+  const strings =
+    schema.format !== undefined
+      ? formatArbitrary(schema.format, pointer)
+      : fc.stringMatching(pattern as RegExp, { maxLength });
+  const constrained = minLength > 0 || maxLength !== undefined || (schema.format !== undefined && pattern);
+  if (!constrained) return strings;
+  const fits = (text: string) => {
+    const length = codePointLength(text);
+    return (
+      length >= minLength &&
+      (maxLength === undefined || length <= maxLength) &&
+      (!pattern || pattern.test(text))
+    );
+  };
+  // A filter whose condition never holds would spin for ever; a fixed-seed probe turns that into an error.
+  if (!fc.sample(strings, { seed: 0, numRuns: PROBE_RUNS }).some(fits)) {
+    throw new SpecError(
+      `cannot generate strings for ${pointer}: its format, pattern and length limits together are too narrow`,
+    );
+  }
+  return strings.filter(fits);
+}
+
+function integerArbitrary(schema: JsonObject, pointer: string, step: number): fc.Arbitrary<number> {
+  const multipleOf = (schema.multipleOf as number | undefined) ?? step;
+  if (!Number.isInteger(multipleOf) || multipleOf <= 0) {
+    throw new SpecError(
+      `unsupported multipleOf ${multipleOf} at ${childPointer(pointer, 'multipleOf')}: only whole numbers`,
+    );
+  }
+  const bounds = numericBounds(schema);
+  let low =
+    bounds.min === undefined
+      ? undefined
+      : bounds.minExcluded
+        ? Math.floor(bounds.min) + 1
+        : Math.ceil(bounds.min);
+  let high =
+    bounds.max === undefined
+      ? undefined
+      : bounds.maxExcluded
+        ? Math.ceil(bounds.max) - 1
+        : Math.floor(bounds.max);
+  low = low === undefined ? Math.min(INT32_MIN, high ?? 0) : low;
+  high = high === undefined ? Math.max(INT32_MAX, low) : high;
+  const first = Math.max(Math.ceil(low / multipleOf), Math.ceil(Number.MIN_SAFE_INTEGER / multipleOf));
+  const last = Math.min(Math.floor(high / multipleOf), Math.floor(Number.MAX_SAFE_INTEGER / multipleOf));
+  if (first > last) throw new SpecError(`no integer satisfies the limits at ${pointer}`);
+  const factors =
+    first >= INT32_MIN && last <= INT32_MAX
+      ? fc.integer({ min: first, max: last })
+      : fc.bigInt({ min: BigInt(first), max: BigInt(last) }).map(Number);
+  return factors.map((factor) => factor * multipleOf);
+}
+
+function numberArbitrary(schema: JsonObject, pointer: string): fc.Arbitrary<number> {
+  if (schema.multipleOf !== undefined) return integerArbitrary(schema, pointer, 1);
+  const bounds = numericBounds(schema);
+  return fc.double({
+    min: bounds.min,
+    max: bounds.max,
+    minExcluded: bounds.minExcluded,
+    maxExcluded: bounds.maxExcluded,
+    noNaN: true,
+    noDefaultInfinity: true,
+  });
+}
+
+function numericBounds(schema: JsonObject) {
+  const minimum = schema.minimum as number | undefined;
+  const exclusiveMinimum = schema.exclusiveMinimum as number | undefined;
+  const maximum = schema.maximum as number | undefined;
+  const exclusiveMaximum = schema.exclusiveMaximum as number | undefined;
+  const minExcluded =
+    exclusiveMinimum !== undefined && (minimum === undefined || exclusiveMinimum >= minimum);
+  const maxExcluded =
+    exclusiveMaximum !== undefined && (maximum === undefined || exclusiveMaximum <= maximum);
+  return {
+    min: minExcluded ? exclusiveMinimum : minimum,
+    minExcluded,
+    max: maxExcluded ? exclusiveMaximum : maximum,
+    maxExcluded,
+  };
+}
+
+function arrayArbitrary(schema: JsonObject, pointer: string, build: Build): fc.Arbitrary<unknown[]> {
+  const items =
+    schema.items === undefined ? anyJsonValue() : build(schema.items, childPointer(pointer, 'items'));
+  const minLength = (schema.minItems as number | undefined) ?? 0;
+  const maxLength = (schema.maxItems as number | undefined) ?? minLength + EXTRA_ITEMS;
+  if (schema.uniqueItems === true) {
+    return fc.uniqueArray(items, { minLength, maxLength, selector: (item) => JSON.stringify(item) });
+  }
+  return fc.array(items, { minLength, maxLength });
+}
+
+function objectArbitrary(
+  schema: JsonObject,
+  pointer: string,
+  build: Build,
+  reserved: ReadonlySet<string>,
+): fc.Arbitrary<Record<string, unknown>> {
+  const properties = (schema.properties ?? {}) as JsonObject;
+  const required = (schema.required ?? []) as string[];
+  const additional = schema.additionalProperties;
+  const model: Record<string, fc.Arbitrary<unknown>> = {};
+  for (const [name, subschema] of Object.entries(properties)) {
+    model[name] = build(subschema, childPointer(pointer, 'properties', name));
+  }
+  const extraValues =
+    additional === undefined || additional === true
+      ? anyJsonValue()
+      : additional === false
+        ? undefined
+        : build(additional, childPointer(pointer, 'additionalProperties'));
+  for (const name of required) {
+    if (name in model) continue;
+    if (!extraValues) throw new SpecError(`${pointer} requires "${name}" but allows no such property`);
+    model[name] = extraValues;
+  }
+  const record = fc.record(model, {
+    requiredKeys: required.filter((name) => name in model),
+    noNullPrototype: true,
+  });
+  if (!extraValues) return record;
+  const extraNames = fc
+    .stringMatching(/^[a-z][a-zA-Z0-9]{0,11}$/)
+    .filter((name) => !(name in model) && !reserved.has(name));
+  const extras = fc.oneof(
+    { weight: 3, arbitrary: fc.constant({}) },
+    {
+      weight: 1,
+      arbitrary: fc.dictionary(extraNames, extraValues, { minKeys: 1, maxKeys: 3, noNullPrototype: true }),
+    },
+  );
+  return fc.tuple(record, extras).map(([declared, extra]) => ({ ...declared, ...extra }));
+}

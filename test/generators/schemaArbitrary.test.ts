@@ -1,0 +1,194 @@
+import fc from 'fast-check';
+import { isSpecError } from '../../conformance/errors';
+import { schemaArbitrary } from '../../conformance/generators/schemaArbitrary';
+import { loadContract } from '../../conformance/spec/loadContract';
+import { createSchemaValidator } from '../../conformance/spec/schemaValidator';
+import { isStrictDateTime } from '../../conformance/spec/strictDateTime';
+
+const SEEDS = [1, 2, 3, 42, 1873];
+const validator = createSchemaValidator();
+
+/** Every keyword the generators support, so one property test covers them all. */
+const KITCHEN_SINK = {
+  type: 'object',
+  required: ['name', 'code', 'kind', 'fixed', 'count', 'ratio', 'tags', 'when', 'nested', 'either'],
+  additionalProperties: false,
+  properties: {
+    name: {
+      type: 'string',
+      minLength: 2,
+      maxLength: 5,
+      description: 'annotations are ignored',
+      examples: ['ab'],
+    },
+    code: { type: 'string', pattern: '^[A-Z]{3}-\\d{2}$' },
+    kind: { enum: ['a', 'b', 3] },
+    fixed: { const: 'always' },
+    count: { type: 'integer', minimum: 3, exclusiveMaximum: 9, multipleOf: 2 },
+    ratio: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
+    tags: {
+      type: 'array',
+      items: { type: 'string', format: 'uuid' },
+      minItems: 1,
+      maxItems: 3,
+      uniqueItems: true,
+    },
+    when: { type: 'string', format: 'date-time' },
+    day: { type: 'string', format: 'date' },
+    at: { type: 'string', format: 'time' },
+    link: { type: 'string', format: 'uri', readOnly: false, deprecated: false },
+    host: { type: 'string', format: 'hostname' },
+    ip: { type: 'string', format: 'ipv4' },
+    mail: { type: 'string', format: 'email', maxLength: 20 },
+    maybe: { type: ['string', 'null'], 'x-note': 'extensions are ignored' },
+    flag: { type: 'boolean' },
+    big: { type: 'integer', minimum: 3000000000 },
+    nested: {
+      type: 'object',
+      required: ['inner'],
+      properties: { inner: { type: 'string' } },
+      additionalProperties: { type: 'integer' },
+    },
+    either: {
+      anyOf: [
+        { type: 'string', maxLength: 1 },
+        { type: 'integer', maximum: 0 },
+      ],
+    },
+    both: {
+      allOf: [
+        { type: 'string', minLength: 1 },
+        { type: 'string', maxLength: 3 },
+      ],
+    },
+    anything: {},
+  },
+};
+
+function assertAllValid(schema: object, arbitrary: fc.Arbitrary<unknown>, numRuns = 300): void {
+  for (const seed of SEEDS) {
+    fc.assert(
+      fc.property(arbitrary, (value) => {
+        expect(validator.validate(schema, value)).toEqual([]);
+      }),
+      { seed, numRuns },
+    );
+  }
+}
+
+describe('schemaArbitrary', () => {
+  test('every generated CreateUser body is valid under the spec, over several fixed seeds', async () => {
+    const contract = await loadContract();
+    const { requestSchema, requestSchemaPointer } = contract.operation;
+    const arbitrary = schemaArbitrary(requestSchema, { pointer: requestSchemaPointer });
+    for (const seed of SEEDS) {
+      fc.assert(
+        fc.property(arbitrary, (value) => {
+          expect(contract.validator.validate(requestSchema, value)).toEqual([]);
+        }),
+        { seed, numRuns: 500 },
+      );
+    }
+  });
+
+  test('every supported keyword is honoured (values of a schema using them all are valid)', () => {
+    assertAllValid(KITCHEN_SINK, schemaArbitrary(KITCHEN_SINK, { pointer: '/sink' }));
+  });
+
+  test('the validity check does fail on a value the schema refuses', () => {
+    // The property above is only worth something if a broken generator makes it fail.
+    const broken = fc.constant({ name: 'x' });
+    expect(() => assertAllValid(KITCHEN_SINK, broken, 1)).toThrow(/Property failed/);
+  });
+
+  test('email addresses are conservative ASCII local@domain.tld', () => {
+    const emails = fc.sample(schemaArbitrary({ type: 'string', format: 'email' }, { pointer: '' }), {
+      seed: 7,
+      numRuns: 500,
+    });
+    for (const email of emails) expect(email).toMatch(/^[a-z][a-z0-9]*(\.[a-z0-9]+)?@([a-z]+\.)+[a-z]{2,}$/);
+  });
+
+  test('date-times are strict RFC 3339', () => {
+    const values = fc.sample(schemaArbitrary({ type: 'string', format: 'date-time' }, { pointer: '' }), {
+      seed: 7,
+      numRuns: 200,
+    });
+    for (const value of values) expect(isStrictDateTime(value as string)).toBe(true);
+  });
+
+  test('unknown extra properties appear sometimes, never with a reserved name nor __proto__', () => {
+    const schema = { type: 'object', properties: { a: { type: 'string' } } };
+    const reserved = ['id', 'createdAt', 'email', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k'];
+    const values = fc.sample(schemaArbitrary(schema, { pointer: '', reservedPropertyNames: reserved }), {
+      seed: 3,
+      numRuns: 1000,
+    }) as Record<string, unknown>[];
+    const extras = values.flatMap((value) => Object.keys(value).filter((key) => key !== 'a'));
+    expect(extras.length).toBeGreaterThan(50);
+    for (const name of extras) {
+      expect(reserved).not.toContain(name);
+      expect(name).not.toBe('__proto__');
+    }
+  });
+
+  test('additionalProperties: false means no extra property, ever', () => {
+    const schema = { type: 'object', properties: { a: { type: 'string' } }, additionalProperties: false };
+    const values = fc.sample(schemaArbitrary(schema, { pointer: '' }), { seed: 3, numRuns: 300 });
+    for (const value of values) expect(Object.keys(value as object).every((key) => key === 'a')).toBe(true);
+  });
+
+  describe('fails loudly, naming the keyword and its JSON Pointer', () => {
+    const thrown = (schema: unknown): Error => {
+      try {
+        schemaArbitrary(schema, { pointer: '/components/schemas/Thing' });
+      } catch (error) {
+        expect(isSpecError(error)).toBe(true);
+        return error as Error;
+      }
+      throw new Error('expected a SpecError');
+    };
+
+    test('if on a property', () => {
+      const schema = {
+        type: 'object',
+        properties: { phone: { type: 'string', if: { minLength: 1 } } },
+      };
+      expect(thrown(schema).message).toBe(
+        'unsupported JSON Schema keyword "if" at /components/schemas/Thing/properties/phone/if: the conformance ' +
+          'kit cannot generate values for it (supported: type, enum, const, properties, required, ' +
+          'additionalProperties, minLength, maxLength, pattern, format, minimum, maximum, exclusiveMinimum, ' +
+          'exclusiveMaximum, multipleOf, items, minItems, maxItems, uniqueItems, allOf, anyOf)',
+      );
+    });
+
+    test('dependentRequired at the root, and keywords inside allOf members', () => {
+      expect(thrown({ type: 'object', dependentRequired: { a: ['b'] } }).message).toMatch(
+        /^unsupported JSON Schema keyword "dependentRequired" at \/components\/schemas\/Thing\/dependentRequired:/,
+      );
+      expect(thrown({ allOf: [{ type: 'string' }, { not: { const: '' } }] }).message).toMatch(
+        /"not" at \/components\/schemas\/Thing\/allOf\/1\/not:/,
+      );
+    });
+
+    test('a format it cannot generate', () => {
+      expect(thrown({ type: 'string', format: 'idn-email' }).message).toMatch(
+        /^unsupported format "idn-email" at \/components\/schemas\/Thing\/format:/,
+      );
+    });
+
+    test('limits too narrow to meet (an error, not a hang)', () => {
+      expect(thrown({ type: 'string', format: 'email', maxLength: 3 }).message).toBe(
+        'cannot generate strings for /components/schemas/Thing: its format, pattern and length limits together are too narrow',
+      );
+    });
+
+    test('a recursive schema', () => {
+      const node: Record<string, unknown> = { type: 'object', properties: {} };
+      (node.properties as Record<string, unknown>).child = node;
+      expect(thrown(node).message).toBe(
+        'recursive schema at /components/schemas/Thing/properties/child: the conformance kit cannot generate values for it',
+      );
+    });
+  });
+});
