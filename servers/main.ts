@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import { Command, CommanderError } from 'commander';
 import { oneLine } from '../conformance/errors';
 import { loadContract } from '../conformance/spec/loadContract';
+import { brokenServer } from './broken';
 import { createReferenceApp } from './createReferenceApp';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
       [],
     )
     .option('--spec <file>', 'the OpenAPI spec to serve')
+    .option('--variant <name>', 'run a broken server of servers/broken/ instead (proof-of-power tests)')
     .exitOverride();
   try {
     program.parse();
@@ -34,6 +36,7 @@ async function main(): Promise<void> {
     token: string[];
     forbiddenToken: string[];
     spec?: string;
+    variant?: string;
   }>();
   const tokens = options.token.length > 0 ? options.token : [process.env.CONTRACT_TOKEN].filter(Boolean);
   const forbiddenTokens =
@@ -44,8 +47,9 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port must be a port number, got ${options.port}`);
   if (tokens.length === 0) throw new Error('give at least one valid token: --token T or CONTRACT_TOKEN');
+  const variant = options.variant === undefined ? undefined : brokenServer(options.variant);
   const contract = await loadContract(options.spec);
-  const app = await createReferenceApp({
+  const app = await (variant?.create ?? createReferenceApp)({
     tokens: tokens as string[],
     forbiddenTokens: forbiddenTokens as string[],
     contract,
@@ -54,7 +58,8 @@ async function main(): Promise<void> {
   server.listen(port, options.host, () => {
     const address = server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;
-    process.stdout.write(`reference server listening on http://${options.host}:${actualPort}\n`);
+    const label = variant ? `broken server ${variant.name}` : 'reference server';
+    process.stdout.write(`${label} listening on http://${options.host}:${actualPort}\n`);
   });
   server.on('error', (error) => {
     process.stderr.write(`reference-server: ${oneLine(error)}\n`);

@@ -1,0 +1,270 @@
+import type { RequestListener } from 'node:http';
+import type { ReferenceAppOptions } from '../createReferenceApp';
+import { charset415 } from './charset-415';
+import { constantId } from './constant-id';
+import { crashOnLongString } from './crash-on-long-string';
+import { createdWith200 } from './created-with-200';
+import { forbiddenAs401 } from './forbidden-as-401';
+import { hangAfterRequests } from './hang-after-requests';
+import { hangOnEmptyFirstName } from './hang-on-empty-first-name';
+import { htmlContentType } from './html-content-type';
+import { ignoredAuthentication } from './ignored-authentication';
+import { invalidJson500 } from './invalid-json-500';
+import { leakedToken } from './leaked-token';
+import { lowercaseId } from './lowercase-id';
+import { lowercasedEmail } from './lowercased-email';
+import { missingDisplayName } from './missing-display-name';
+import { missingTokenAs403 } from './missing-token-as-403';
+import { noValidation } from './no-validation';
+import { noWwwAuthenticate } from './no-www-authenticate';
+import { nonAscii500 } from './non-ascii-500';
+import { numericId } from './numeric-id';
+import { renamedDisplayName } from './renamed-display-name';
+import { resetOnLongString } from './reset-on-long-string';
+import { spaceSeparatedTimestamps } from './space-separated-timestamps';
+import { stackTraceInError } from './stack-trace-in-error';
+import { staleTimestamps } from './stale-timestamps';
+import { textPlainErrors } from './text-plain-errors';
+import { tooLongId } from './too-long-id';
+import { trimmedEcho } from './trimmed-echo';
+import { truncatedNames } from './truncated-names';
+import { updatedBeforeCreated } from './updated-before-created';
+import { validation422 } from './validation-422';
+
+/** A deliberately broken CreateUser server: the reference with exactly one defect. */
+export interface BrokenServer {
+  /** Stable kebab-case name, also the file name and `--variant` of `servers/main.ts`. */
+  name: string;
+  /** One line: what it does wrong. */
+  defect: string;
+  /** Ids of the kit's checks that must report it (each one, not just any one). */
+  caughtBy: string[];
+  /** `child-process` for servers that crash their process or hang: never run those inside jest. */
+  runAs: 'in-process' | 'child-process';
+  create(options: ReferenceAppOptions): Promise<RequestListener>;
+}
+
+/** Every broken server the kit's proof of power runs, listed explicitly. */
+export const BROKEN_SERVERS: readonly BrokenServer[] = [
+  {
+    name: 'created-with-200',
+    defect: 'answers a created user with 200 instead of 201',
+    caughtBy: ['status-code-conformance'],
+    runAs: 'in-process',
+    create: createdWith200,
+  },
+  {
+    name: 'missing-display-name',
+    defect: 'leaves the required displayName out of the 201 body',
+    caughtBy: ['response-schema-conformance'],
+    runAs: 'in-process',
+    create: missingDisplayName,
+  },
+  {
+    name: 'renamed-display-name',
+    defect: 'sends displayName as display_name',
+    caughtBy: ['response-schema-conformance'],
+    runAs: 'in-process',
+    create: renamedDisplayName,
+  },
+  {
+    name: 'numeric-id',
+    defect: 'sends the id as a JSON number (1, 2, 3, ...)',
+    caughtBy: ['response-schema-conformance'],
+    runAs: 'in-process',
+    create: numericId,
+  },
+  {
+    name: 'lowercase-id',
+    defect: 'sends ids in lower case, against the ResourceId pattern ^[A-Z0-9]+$',
+    caughtBy: ['response-schema-conformance'],
+    runAs: 'in-process',
+    create: lowercaseId,
+  },
+  {
+    name: 'too-long-id',
+    defect: 'sends 25-character ids, over the ResourceId maxLength of 20',
+    caughtBy: ['response-schema-conformance'],
+    runAs: 'in-process',
+    create: tooLongId,
+  },
+  {
+    name: 'space-separated-timestamps',
+    defect: 'sends timestamps as "2026-11-28 10:00:00" (space separator, no time zone), not RFC 3339',
+    caughtBy: ['response-schema-conformance'],
+    runAs: 'in-process',
+    create: spaceSeparatedTimestamps,
+  },
+  {
+    name: 'stale-timestamps',
+    defect: 'sends createdAt and updatedAt a day in the past',
+    caughtBy: ['timestamps-plausible'],
+    runAs: 'in-process',
+    create: staleTimestamps,
+  },
+  {
+    name: 'updated-before-created',
+    defect: 'sends updatedAt 30 s before createdAt',
+    caughtBy: ['timestamps-plausible'],
+    runAs: 'in-process',
+    create: updatedBeforeCreated,
+  },
+  {
+    name: 'trimmed-echo',
+    defect: 'trims surrounding whitespace from the strings it echoes',
+    caughtBy: ['user-echo'],
+    runAs: 'in-process',
+    create: trimmedEcho,
+  },
+  {
+    name: 'lowercased-email',
+    defect: 'echoes the email address in lower case',
+    caughtBy: ['user-echo'],
+    runAs: 'in-process',
+    create: lowercasedEmail,
+  },
+  {
+    name: 'truncated-names',
+    defect: 'echoes strings longer than 255 characters cut to 255',
+    caughtBy: ['user-echo'],
+    runAs: 'in-process',
+    create: truncatedNames,
+  },
+  {
+    name: 'ignored-authentication',
+    defect: 'creates the user (201) for a request without a known bearer token',
+    caughtBy: ['status-code-conformance'],
+    runAs: 'in-process',
+    create: ignoredAuthentication,
+  },
+  {
+    name: 'forbidden-as-401',
+    defect: 'answers a valid identity without permission with 401 instead of 403',
+    caughtBy: ['status-code-conformance'],
+    runAs: 'in-process',
+    create: forbiddenAs401,
+  },
+  {
+    name: 'missing-token-as-403',
+    defect: 'answers a request without an Authorization header with 403 instead of 401',
+    caughtBy: ['status-code-conformance'],
+    runAs: 'in-process',
+    create: missingTokenAs403,
+  },
+  {
+    name: 'no-www-authenticate',
+    defect: 'sends 401 without the required WWW-Authenticate header',
+    caughtBy: ['response-headers-conformance'],
+    runAs: 'in-process',
+    create: noWwwAuthenticate,
+  },
+  {
+    name: 'no-validation',
+    defect: 'never validates the body: 201 for any JSON object, with properties missing or of the wrong type',
+    caughtBy: ['status-code-conformance'],
+    runAs: 'in-process',
+    create: noValidation,
+  },
+  {
+    name: 'invalid-json-500',
+    defect: 'answers a body that is not JSON with 500 instead of 400',
+    caughtBy: ['not-a-server-error', 'status-code-conformance'],
+    runAs: 'in-process',
+    create: invalidJson500,
+  },
+  {
+    name: 'crash-on-long-string',
+    defect: 'crashes its process (uncaught exception) on a string longer than 1,000 characters',
+    caughtBy: ['connection-error'],
+    runAs: 'child-process',
+    create: crashOnLongString,
+  },
+  {
+    name: 'reset-on-long-string',
+    defect: 'destroys the connection without a response on a string longer than 1,000 characters',
+    caughtBy: ['connection-error'],
+    runAs: 'in-process',
+    create: resetOnLongString,
+  },
+  {
+    name: 'non-ascii-500',
+    defect: 'fails with 500 on a user with any non-ASCII character',
+    caughtBy: ['not-a-server-error', 'status-code-conformance'],
+    runAs: 'in-process',
+    create: nonAscii500,
+  },
+  {
+    name: 'constant-id',
+    defect: 'gives every created user the same id',
+    caughtBy: ['unique-ids'],
+    runAs: 'in-process',
+    create: constantId,
+  },
+  {
+    name: 'leaked-token',
+    defect: "quotes the request's Authorization header in every error message",
+    caughtBy: ['no-secret-leak'],
+    runAs: 'in-process',
+    create: leakedToken,
+  },
+  {
+    name: 'stack-trace-in-error',
+    defect: 'appends a stack trace ("at createUser (/srv/app/users.js:42:7)") to every error message',
+    caughtBy: ['no-stack-trace'],
+    runAs: 'in-process',
+    create: stackTraceInError,
+  },
+  {
+    name: 'hang-on-empty-first-name',
+    defect: 'never answers a valid request whose firstName is empty',
+    caughtBy: ['response-time'],
+    runAs: 'child-process',
+    create: hangOnEmptyFirstName,
+  },
+  {
+    name: 'hang-after-requests',
+    defect: 'answers its first 30 requests, then never answers again',
+    caughtBy: ['response-time'],
+    runAs: 'child-process',
+    create: hangAfterRequests,
+  },
+  {
+    name: 'text-plain-errors',
+    defect: 'sends errors as text/plain reason phrases ("Bad Request") instead of a JSON Error',
+    caughtBy: ['content-type-conformance', 'response-schema-conformance'],
+    runAs: 'in-process',
+    create: textPlainErrors,
+  },
+  {
+    name: 'html-content-type',
+    defect: 'labels the 201 body Content-Type: text/html',
+    caughtBy: ['content-type-conformance'],
+    runAs: 'in-process',
+    create: htmlContentType,
+  },
+  {
+    name: 'validation-422',
+    defect: 'answers a schema-invalid body with the undocumented 422 instead of 400',
+    caughtBy: ['status-code-conformance'],
+    runAs: 'in-process',
+    create: validation422,
+  },
+  {
+    name: 'charset-415',
+    defect: 'answers a correct "application/json; charset=utf-8" request with 415',
+    caughtBy: ['status-code-conformance'],
+    runAs: 'in-process',
+    create: charset415,
+  },
+];
+
+/** The broken server named `name`; throws a one-line error listing the names otherwise. */
+export function brokenServer(name: string): BrokenServer {
+  const found = BROKEN_SERVERS.find((server) => server.name === name);
+  if (!found) {
+    throw new Error(
+      `unknown broken server "${name}"; one of: ${BROKEN_SERVERS.map((s) => s.name).join(', ')}`,
+    );
+  }
+  return found;
+}

@@ -1,0 +1,67 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { packageRoot } from '../../../conformance/packageRoot';
+import { ensureBuilt } from './ensureBuilt';
+
+export interface ServerProcessOptions {
+  /** A broken server of `servers/broken/`; the reference when undefined. */
+  variant?: string;
+  token: string;
+  forbiddenToken?: string;
+}
+
+export interface ServerProcess {
+  /** `http://127.0.0.1:PORT`, as the server printed it. */
+  baseUrl: string;
+  child: ChildProcess;
+  /** Resolves with the exit code (or the signal's name) once the process has ended. */
+  exited: Promise<number | string>;
+  /** Everything the process wrote to stderr so far. */
+  stderr(): string;
+  /** Kills the process (if it still runs) and waits for it to end. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs `node dist/servers/main.js --port 0` (the reference, or `--variant NAME`) on 127.0.0.1 and resolves
+ * once it prints the URL it listens on. Builds `dist/` first if it is stale.
+ */
+export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
+  ensureBuilt();
+  const args = [path.join(packageRoot(), 'dist/servers/main.js'), '--port', '0', '--host', '127.0.0.1'];
+  args.push('--token', options.token);
+  if (options.forbiddenToken) args.push('--forbidden-token', options.forbiddenToken);
+  if (options.variant) args.push('--variant', options.variant);
+  const child = spawn(process.execPath, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, CI: 'true' },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const exited = new Promise<number | string>((resolve) => {
+    child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown'));
+  });
+  const baseUrl = await new Promise<string>((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = / listening on (http:\/\/\S+)/.exec(stdout);
+      if (match?.[1]) resolve(match[1]);
+    });
+    void exited.then((code) =>
+      reject(new Error(`server process exited (${code}) before listening: ${stderr.trim()}`)),
+    );
+  });
+  return {
+    baseUrl,
+    child,
+    exited,
+    stderr: () => stderr,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
