@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { isFixtureError, isSpecError, isUsageError, oneLine } from '../errors';
 import { packageVersion } from '../packageRoot';
 import type { CliIo } from './cliIo';
+import { registerDiffCommand } from './diffCommand';
 import { EXIT } from './exitCodes';
 import { registerLintCommand } from './lintCommand';
 
@@ -19,6 +20,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   // Every subcommand is listed here, explicitly.
   registerLintCommand(program, io, setExitCode);
+  registerDiffCommand(program, io, setExitCode);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

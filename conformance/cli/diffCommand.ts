@@ -1,0 +1,41 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { formatDiffSummary, toDiffReport } from '../diff/diffReport';
+import { diffSpecs } from '../diff/diffSpecs';
+import { formatChange } from '../diff/formatChange';
+import { loadSpecDocument } from '../diff/loadSpecDocument';
+import { oneLine, UsageError } from '../errors';
+import type { CliIo } from './cliIo';
+import { EXIT } from './exitCodes';
+
+/** `lakesail-contract diff`: the breaking-change gate between two versions of the spec. */
+export function registerDiffCommand(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
+  program
+    .command('diff')
+    .description(
+      'label every change between two versions of the spec with whom it breaks (clients, servers, both) or safe; exit 1 when anything breaks',
+    )
+    .requiredOption('--base <file>', "the old spec (e.g. the main branch's)")
+    .requiredOption('--head <file>', 'the new spec')
+    .option('--report-json <file>', 'write the labelled changes as JSON')
+    .action(async (options: { base: string; head: string; reportJson?: string }) => {
+      // One after the other, so that with two bad files the error is always about the base.
+      const base = await loadSpecDocument(options.base);
+      const head = await loadSpecDocument(options.head);
+      const report = toDiffReport(options.base, options.head, diffSpecs(base, head));
+      for (const change of report.changes) io.stdout(`${formatChange(change)}\n`);
+      if (options.reportJson) writeReport(options.reportJson, `${JSON.stringify(report, null, 2)}\n`);
+      io.stdout(`${formatDiffSummary(report)}\n`);
+      setExitCode(report.verdict === 'fail' ? EXIT.failed : EXIT.ok);
+    });
+}
+
+function writeReport(file: string, text: string): void {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  } catch (error) {
+    throw new UsageError(`cannot write --report-json ${file}: ${oneLine(error)}`);
+  }
+}

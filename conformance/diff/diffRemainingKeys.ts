@@ -1,0 +1,31 @@
+import { isDeepStrictEqual } from 'node:util';
+import { isAnnotationKeyword } from './annotationKeyword';
+import { type DiffScope, type DraftChange, draft } from './diffScope';
+import type { JsonObject } from './jsonObject';
+
+export const UNCLASSIFIED_WHY =
+  'the diff cannot judge this change, so it reports it as breaking both sides: review it by hand';
+
+/**
+ * The keys of an element that no specific rule judged: documentation changes are safe, anything else is
+ * unclassified (labelled `both`, so that a gate never passes what it cannot judge).
+ */
+export function diffRemainingKeys(
+  scope: DiffScope,
+  base: JsonObject,
+  head: JsonObject,
+  judged: ReadonlySet<string>,
+): DraftChange[] {
+  const changes: DraftChange[] = [];
+  for (const key of new Set([...Object.keys(base), ...Object.keys(head)])) {
+    if (judged.has(key) || isDeepStrictEqual(base[key], head[key])) continue;
+    const at = key in head ? 'head' : 'base';
+    const what = key in base ? (key in head ? `${key} changed` : `${key} removed`) : `${key} added`;
+    changes.push(
+      isAnnotationKeyword(key)
+        ? draft(scope, 'annotation-changed', 'safe', at, [key], what, 'documentation only')
+        : draft(scope, 'unclassified-change', 'both', at, [key], what, UNCLASSIFIED_WHY),
+    );
+  }
+  return changes;
+}
