@@ -1,0 +1,34 @@
+import type { BodyMutation, MutatedBody } from './bodyMutation';
+
+const NAME = 'invalid-json-syntax';
+
+function isJsonText(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const invalidJsonSyntax: BodyMutation = {
+  name: NAME,
+  level: 'transport',
+  doc: 'Sends text that is not JSON: the body cut short, or with a trailing comma.',
+  apply(value, context) {
+    const text = JSON.stringify(value);
+    const broken = [{ what: 'JSON text cut short (its last character removed)', text: text.slice(0, -1) }];
+    if (/^\{.+\}$/s.test(text))
+      broken.push({ what: 'JSON text with a trailing comma', text: `${text.slice(0, -1)},}` });
+    // Cutting `42` short leaves `4`, still JSON: only text that really is not JSON is kept.
+    return broken
+      .filter((item) => !isJsonText(item.text))
+      .map(
+        (item): MutatedBody => ({
+          bodyText: item.text,
+          contentType: context.mediaType,
+          mutation: { name: NAME, level: 'transport', description: item.what, pointer: '' },
+        }),
+      );
+  },
+};
