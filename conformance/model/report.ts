@@ -19,6 +19,8 @@ export interface Replay {
   seed: number;
   /** fast-check's path of the (shrunk) generated case; absent for fixtures and edge values. */
   path?: string;
+  /** The group of generated cases the path belongs to (`--group`); absent for fixtures and edge values. */
+  group?: string;
   runId: string;
   /** The case's label: `forbidden token, fixture valid-cjk`. */
   case: string;

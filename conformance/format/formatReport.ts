@@ -1,0 +1,161 @@
+import type { CheckSummary, ConformanceReport, Replay, ReportedViolation } from '../model/report';
+import { quote } from '../runner/curlCommand';
+import { type Colors, createColors } from './colors';
+
+export interface FormatOptions {
+  /** ANSI colours (the CLI turns them on for a terminal without NO_COLOR). */
+  color?: boolean;
+  /** Only the violations and the verdict line. */
+  quiet?: boolean;
+  /** Include the header line (seed, run id, target); the CLI prints it itself before the run. */
+  header?: boolean;
+}
+
+/** Longest body shown; the JSON report keeps them whole. */
+const MAX_BODY = 300;
+/** Longest curl line shown (an edge value of 10,000 characters would fill the screen). */
+const MAX_CURL = 2000;
+
+/** The header every run prints first: what replays it. */
+export function formatHeader(
+  info: { seed: number; seedSource?: string; runId: string; target: string },
+  options: FormatOptions = {},
+): string {
+  const c = createColors(options.color === true);
+  const source = info.seedSource ? ` (${info.seedSource})` : '';
+  return `${c.bold('lakesail-contract check')}: seed ${info.seed}${source}, run id ${info.runId}, target ${info.target}`;
+}
+
+/**
+ * One violation, Schemathesis style: the operation, title and check id; what was received and what the
+ * contract documents; the message; the request and how it ended; a curl line and the replay flags.
+ */
+export function formatViolation(violation: ReportedViolation, options: FormatOptions = {}): string {
+  const c = createColors(options.color === true);
+  const { request } = violation;
+  const lines = [
+    `${c.bold(`${request.method} ${pathOf(request.url)}`)} — ${c.red(c.bold(violation.title))} ${c.dim(`[${violation.checkId}]`)}`,
+  ];
+  if (violation.received !== undefined) lines.push(`    Received: ${printable(violation.received)}`);
+  if (violation.documented !== undefined) lines.push(`    Documented: ${printable(violation.documented)}`);
+  lines.push(`    ${printable(violation.message)}`);
+  lines.push(`    ${c.dim('Case:')} ${violation.replay.case}`);
+  lines.push(`    ${c.dim('Request body:')} ${shortBody(request.bodyText)}`);
+  if (violation.response) {
+    lines.push(
+      `    ${c.dim('Response:')} ${violation.response.status} ${shortBody(violation.response.bodyText)}`,
+    );
+  } else if (violation.outcome) {
+    lines.push(`    ${c.dim('Response:')} none (${violation.outcome})`);
+  }
+  lines.push('Reproduce with:', `    ${shortCurl(violation.curl)}`);
+  lines.push(`Replay: ${replayFlags(violation.replay)}`);
+  return lines.join('\n');
+}
+
+/** The flags that replay a violation: the case itself for a generated one, else the whole run. */
+export function replayFlags(replay: Replay): string {
+  if (replay.path === undefined)
+    return `--seed ${replay.seed} --run-id ${replay.runId} (the whole run; this case is sent in every run)`;
+  const group = replay.group === undefined ? '' : ` --group ${shellWord(replay.group)}`;
+  return `--seed ${replay.seed}${group} --path "${replay.path}" --run-id ${replay.runId}`;
+}
+
+/** The table of checks with their counts, the warnings, and the verdict. */
+export function formatSummary(report: ConformanceReport, options: FormatOptions = {}): string {
+  const c = createColors(options.color === true);
+  const lines: string[] = [];
+  if (!options.quiet) {
+    lines.push(...checkTable(report.checks, c));
+    const notes = report.checks.filter((check) => check.skippedReason !== undefined);
+    for (const check of notes)
+      lines.push(c.yellow(`Skipped ${check.skipped} of ${check.id}: ${check.skippedReason}`));
+    for (const warning of report.warnings) lines.push(c.yellow(`Warning: ${warning}`));
+    if (report.clockOffsetMs !== undefined) {
+      lines.push(
+        c.dim(`Server clock offset: ${report.clockOffsetMs >= 0 ? '+' : ''}${report.clockOffsetMs} ms`),
+      );
+    }
+  }
+  lines.push(verdictLine(report, c));
+  return lines.join('\n');
+}
+
+/** The whole human report: header (unless turned off), violations, table and verdict. */
+export function formatReport(report: ConformanceReport, options: FormatOptions = {}): string {
+  const parts: string[] = [];
+  if (options.header !== false && !options.quiet) parts.push(formatHeader(report, options));
+  for (const violation of report.violations) parts.push(formatViolation(violation, options));
+  parts.push(formatSummary(report, options));
+  return `${parts.join('\n\n')}\n`;
+}
+
+export function verdictLine(report: ConformanceReport, c: Colors = createColors(false)): string {
+  const seconds = (report.durationMs / 1000).toFixed(1);
+  const replay = `(seed ${report.seed}, run id ${report.runId})`;
+  if (report.verdict === 'pass') {
+    const skipped = report.checks.some((check) => check.skippedReason !== undefined)
+      ? ', some cases skipped'
+      : '';
+    return `${c.green(c.bold('Passed'))}: no violation in ${report.requests} requests, ${seconds} s${skipped} ${replay}`;
+  }
+  const failedChecks = report.checks.filter((check) => check.failed > 0).length;
+  const count = report.violations.length;
+  return `${c.red(c.bold('Failed'))}: ${count} violation${count === 1 ? '' : 's'} of ${failedChecks} check${failedChecks === 1 ? '' : 's'} in ${report.requests} requests, ${seconds} s ${replay}`;
+}
+
+function checkTable(checks: readonly CheckSummary[], c: Colors): string[] {
+  const width = Math.max(5, ...checks.map((check) => check.id.length));
+  const row = (id: string, passed: string, failed: string, skipped: string, inconclusive: string) =>
+    `${id.padEnd(width)}  ${passed.padStart(6)}  ${failed.padStart(6)}  ${skipped.padStart(7)}  ${inconclusive.padStart(12)}`;
+  const lines = [c.bold(row('Check', 'passed', 'failed', 'skipped', 'inconclusive'))];
+  for (const check of checks) {
+    const text = row(
+      check.id,
+      String(check.passed),
+      String(check.failed),
+      String(check.skipped),
+      String(check.inconclusive),
+    );
+    lines.push(check.failed > 0 ? c.red(text) : text);
+  }
+  return lines;
+}
+
+function pathOf(url: string): string {
+  if (!/^https?:\/\//.test(url)) return url;
+  const parsed = new URL(url);
+  return `${parsed.pathname}${parsed.search}`;
+}
+
+/** Control characters as `\u0000` escapes: a terminal would act on them. */
+export function printable(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is escaped
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (character) => {
+    if (character === '\n') return '\\n';
+    return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
+function shortBody(text: string): string {
+  if (text === '') return '(empty)';
+  return cut(printable(text), MAX_BODY);
+}
+
+function shortCurl(curl: string): string {
+  if (curl.length <= MAX_CURL) return curl;
+  return `${cut(curl, MAX_CURL)}\n    (the command is cut here; the JSON report, --report-json FILE, has it whole)`;
+}
+
+/** Cut at `max` characters (never inside a surrogate pair), saying how much was left out. */
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}… (${(text.length - end).toLocaleString('en-US')} more characters; the JSON report keeps them whole)`;
+}
+
+function shellWord(text: string): string {
+  return /^[A-Za-z0-9._/:=@-]+$/.test(text) ? text : quote(text);
+}

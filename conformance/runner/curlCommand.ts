@@ -1,0 +1,78 @@
+import type { RecordedRequest } from '../model/exchange';
+
+/** Names the recorded request may carry in place of a secret; the shell expands them from the environment. */
+const VARIABLE = /\$(?:CONTRACT_TOKEN|CONTRACT_FORBIDDEN_TOKEN)\b/g;
+
+/**
+ * A curl command that sends `request` again, byte for byte: the token as `"$CONTRACT_TOKEN"` (double quotes, so
+ * the shell expands it), everything else single-quoted. A body with U+0000 or other control characters cannot
+ * be a shell argument, so it is piped from `printf` (octal escapes) into `--data-binary @-`. For an in-process
+ * app the recorded URL is a path, put after `$BASE_URL`.
+ */
+export function curlCommand(request: RecordedRequest): string {
+  const parts = ['curl', '-X', request.method, url(request.url)];
+  for (const [name, value] of Object.entries(request.headers)) {
+    parts.push('-H', quoteWithVariables(`${displayName(name)}: ${value}`));
+  }
+  // Without a Content-Type of its own, curl would add `application/x-www-form-urlencoded` to --data-binary.
+  if (!('content-type' in request.headers)) parts.push('-H', quote('Content-Type:'));
+  if (needsPrintf(request.bodyText)) {
+    return `printf ${printfFormat(request.bodyText)} | ${parts.join(' ')} --data-binary @-`;
+  }
+  parts.push('--data-binary', quote(request.bodyText));
+  return parts.join(' ');
+}
+
+function url(recorded: string): string {
+  if (/^https?:\/\//.test(recorded)) return quote(recorded);
+  // A path: the in-process app's port changes on every run, so the reader supplies their own base URL.
+  if (/^[A-Za-z0-9/._~-]*$/.test(recorded)) return `"$BASE_URL${recorded}"`;
+  return `"$BASE_URL"${quote(recorded)}`;
+}
+
+/** `'...'`, with each `'` written as `'\''`. */
+export function quote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/** Literal text single-quoted, `$CONTRACT_TOKEN`-style variables double-quoted; readable when it can be. */
+function quoteWithVariables(text: string): string {
+  if (text.match(VARIABLE) === null) return quote(text);
+  const literal = text.replace(VARIABLE, '');
+  if (/^[^"\\`$!]*$/.test(literal)) return `"${text}"`;
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(VARIABLE)) {
+    const index = match.index ?? 0;
+    if (index > last) out += quote(text.slice(last, index));
+    out += `"${match[0]}"`;
+    last = index + match[0].length;
+  }
+  if (last < text.length) out += quote(text.slice(last));
+  return out;
+}
+
+/** `content-type` → `Content-Type` (header names are case-insensitive; this is only for the reader). */
+function displayName(name: string): string {
+  return name.replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase());
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is looked for
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+function needsPrintf(body: string): boolean {
+  return CONTROL.test(body);
+}
+
+/** A printf format that prints exactly the UTF-8 bytes of `body`: `%` and `\` escaped, controls as `\ooo`. */
+function printfFormat(body: string): string {
+  let format = '';
+  for (const character of body) {
+    if (character === '%') format += '%%';
+    else if (character === '\\') format += '\\\\';
+    else if (CONTROL.test(character)) {
+      for (const byte of Buffer.from(character, 'utf8')) format += `\\${byte.toString(8).padStart(3, '0')}`;
+    } else format += character;
+  }
+  return quote(format);
+}

@@ -1,0 +1,155 @@
+import http, { type RequestListener, type Server } from 'node:http';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { UsageError } from '../errors';
+import type { Exchange, RecordedRequest } from '../model/exchange';
+import type { TestCase } from '../model/testCase';
+import { authorizationHeader } from './authorizationHeader';
+import { sendRequest } from './sendRequest';
+import { isAppTarget, type Target, type TargetTokens } from './target';
+
+const IDLE_SOCKET_MS = 4000;
+
+/** A target ready to take requests: the one thing the runner talks to. */
+export interface OpenTarget {
+  /** The base URL, or `in-process app`. */
+  label: string;
+  /** True for an in-process app: recorded URLs are paths, and curl lines use `$BASE_URL`. */
+  inProcess: boolean;
+  /** Sends a case (the target puts the token values in) and records the exchange with secrets as variables. */
+  exchange(testCase: TestCase, timeoutMs: number): Promise<Exchange>;
+  /** Destroys every socket, and stops the server the kit started for an in-process app. */
+  close(): Promise<void>;
+}
+
+export interface OpenTargetOptions {
+  method: string;
+  /** The operation's path, e.g. `/api/org/v1/users`. */
+  path: string;
+  tokens: TargetTokens;
+  /** Requests in flight at once (sockets kept alive). */
+  concurrency?: number;
+}
+
+/**
+ * Opens a target. An in-process app is served by the kit on an ephemeral 127.0.0.1 port and driven by the same
+ * HTTP client as a base URL: exact request bytes, real timeouts and socket destruction, and a fraction of
+ * supertest's cost, which starts a server for every request.
+ */
+export async function openTarget(target: Target, options: OpenTargetOptions): Promise<OpenTarget> {
+  if (isAppTarget(target)) {
+    const { server, started } = await serve(target.app);
+    const address = server.address() as AddressInfo;
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    const base = new URL(
+      `http://${host === '[::]' ? '[::1]' : host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`,
+    );
+    return client(base, true, 'in-process app', options, async () => {
+      if (started) await stop(server);
+    });
+  }
+  const base = parseBaseUrl(target.baseUrl);
+  return client(base, false, target.baseUrl, options, async () => {});
+}
+
+/** A base URL the kit can send to: http or https, with a host, no query or fragment. */
+export function parseBaseUrl(text: string): URL {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new UsageError(`--target must be a base URL such as http://127.0.0.1:8080, got '${text}'`);
+  }
+  if (
+    (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+    url.hostname === '' ||
+    url.search ||
+    url.hash
+  ) {
+    throw new UsageError(
+      `--target must be an http or https base URL such as http://127.0.0.1:8080, got '${text}'`,
+    );
+  }
+  return url;
+}
+
+function client(
+  base: URL,
+  inProcess: boolean,
+  label: string,
+  options: OpenTargetOptions,
+  closeServer: () => Promise<void>,
+): OpenTarget {
+  const concurrency = options.concurrency ?? 1;
+  // Idle sockets are closed after 4 s, before common server idle timeouts (node's 5 s) close them under a
+  // request; node also honours a server's `Keep-Alive: timeout=N` hint.
+  const agentOptions = {
+    keepAlive: true,
+    maxSockets: concurrency,
+    scheduling: 'lifo' as const,
+    timeout: IDLE_SOCKET_MS,
+  };
+  const agent = base.protocol === 'https:' ? new https.Agent(agentOptions) : new http.Agent(agentOptions);
+  const url = new URL(`${base.pathname.replace(/\/+$/, '')}${options.path}`, base);
+  const recordedUrl = inProcess ? `${url.pathname}${url.search}` : url.toString();
+  return {
+    label,
+    inProcess,
+    async exchange(testCase, timeoutMs) {
+      const headers: Record<string, string> = {};
+      const recorded: Record<string, string> = {};
+      const authorization = authorizationHeader(testCase.credentials, options.tokens);
+      if (authorization) {
+        headers.authorization = authorization.sent;
+        recorded.authorization = authorization.recorded;
+      }
+      if (testCase.contentType !== undefined) {
+        headers['content-type'] = testCase.contentType;
+        recorded['content-type'] = testCase.contentType;
+      }
+      const request: RecordedRequest = {
+        method: options.method,
+        url: recordedUrl,
+        headers: recorded,
+        bodyText: testCase.bodyText,
+      };
+      const body = Buffer.from(testCase.bodyText, 'utf8');
+      const result = await sendRequest(agent, { method: options.method, url, headers, body }, timeoutMs);
+      return { testCase, request, ...result };
+    },
+    async close() {
+      agent.destroy();
+      await closeServer();
+    },
+  };
+}
+
+async function serve(app: RequestListener | Server): Promise<{ server: Server; started: boolean }> {
+  if (typeof app === 'function') {
+    const server = http.createServer(app);
+    await listen(server);
+    return { server, started: true };
+  }
+  // A server the caller already listens with stays theirs to close; one that is not listening is ours.
+  if (app.listening) return { server: app, started: false };
+  await listen(app);
+  return { server: app, started: true };
+}
+
+function listen(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+function stop(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    // Requests a hanging app never answered would keep the server (and jest) alive.
+    server.closeAllConnections();
+  });
+}

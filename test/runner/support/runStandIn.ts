@@ -1,0 +1,59 @@
+import { ALL_CHECKS, measureClockOffset } from '../../../conformance/checks';
+import { type PlanResult, type RunPlanInput, runPlan } from '../../../conformance/runner/runPlan';
+import { type Contract, loadContract } from '../../../conformance/spec/loadContract';
+import { openTarget } from '../../../conformance/target/openTarget';
+import type { Target } from '../../../conformance/target/target';
+import { standInPlan, standInWithNonce } from './standIns';
+
+export const TOKEN = 'test-token-0123456789';
+export const FORBIDDEN_TOKEN = 'test-forbidden-0123456789';
+
+let contract: Contract | undefined;
+export async function theContract(): Promise<Contract> {
+  contract ??= await loadContract();
+  return contract;
+}
+
+/** Runs the stand-in plan with the real checks against `target`. */
+export async function runStandIn(
+  target: Target,
+  overrides: Partial<RunPlanInput> & { forbiddenToken?: string | null } = {},
+): Promise<PlanResult> {
+  const loaded = await theContract();
+  const forbiddenToken =
+    overrides.forbiddenToken === null ? undefined : (overrides.forbiddenToken ?? FORBIDDEN_TOKEN);
+  const concurrency = overrides.concurrency ?? 1;
+  const open = await openTarget(target, {
+    method: loaded.operation.method,
+    path: loaded.operation.path,
+    tokens: { token: TOKEN, ...(forbiddenToken ? { forbiddenToken } : {}) },
+    concurrency,
+  });
+  try {
+    return await runPlan({
+      contract: loaded,
+      plan: standInPlan(loaded),
+      checks: ALL_CHECKS,
+      withNonce: standInWithNonce,
+      clockOffset: (exchanges) => {
+        const offsets = exchanges
+          .map((exchange) => measureClockOffset(exchange, loaded))
+          .filter((x) => x !== undefined);
+        return offsets[0];
+      },
+      target: open,
+      secrets: [TOKEN, ...(forbiddenToken ? [forbiddenToken] : [])],
+      hasForbiddenToken: forbiddenToken !== undefined,
+      seed: 42,
+      runs: 10,
+      runId: 'r1',
+      timeoutMs: 2000,
+      maxClockSkewMs: 60_000,
+      concurrency,
+      shrinkTimeLimitMs: 10_000,
+      ...overrides,
+    });
+  } finally {
+    await open.close();
+  }
+}
