@@ -13,7 +13,7 @@ export const noConnectionError: ExchangeCheck = {
   title,
   doc:
     'Every request gets a complete response: the server never refuses, resets or closes the connection ' +
-    'instead (a failure of the very first request means the target is unreachable, reported as a usage error).',
+    'instead (a failure of the very first request means the target is unreachable: exit 2).',
   appliesTo: () => true,
   check(exchange: Exchange): Violation[] {
     const { outcome } = exchange;

@@ -52,6 +52,8 @@ function encodedForms(secret: string): { name: string; text: string }[] {
     { name: '', text: secret },
     { name: ' (URL-encoded)', text: encodeURIComponent(secret) },
     { name: ' (JSON-escaped)', text: JSON.stringify(secret).slice(1, -1) },
+    // Some JSON encoders (PHP's, Java's with HTML-safe output) also escape `/`.
+    { name: ' (JSON-escaped)', text: JSON.stringify(secret).slice(1, -1).replace(/\//g, '\\/') },
     { name: ' (base64)', text: Buffer.from(secret).toString('base64').replace(/=+$/, '') },
     { name: ' (base64url)', text: Buffer.from(secret).toString('base64url') },
   ];

@@ -2,6 +2,7 @@ import type { CheckContext } from '../../conformance/model/check';
 import type { Credentials } from '../../conformance/model/credentials';
 import type { Exchange, Outcome, RecordedResponse } from '../../conformance/model/exchange';
 import type { Mutation, TestCase } from '../../conformance/model/testCase';
+import type { CheckVerdict, Violation } from '../../conformance/model/violation';
 import type { Contract } from '../../conformance/spec/loadContract';
 
 /** The moment every test exchange is sent: 2026-01-15T09:30:00.000Z. */
@@ -115,4 +116,11 @@ export function contextFor(contract: Contract, overrides: Partial<CheckContext> 
     secrets: ['s3cr3t-valid-token-0001', 'f0rb1dden-token-0002'],
     ...overrides,
   };
+}
+
+/** The violations of a verdict; a test expecting violations fails on an inconclusive verdict. */
+export function violationsOf(verdict: CheckVerdict): Violation[] {
+  if (!Array.isArray(verdict))
+    throw new Error(`expected violations, got inconclusive: ${verdict.inconclusive}`);
+  return verdict;
 }

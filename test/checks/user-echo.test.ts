@@ -8,6 +8,7 @@ import {
   jsonResponse,
   malformedCase,
   validCase,
+  violationsOf,
 } from './exchangeFor';
 
 let contract: Contract;
@@ -52,7 +53,9 @@ test('rejects a 201 that truncates a long value or leaves a property out', () =>
   const returned: Record<string, unknown> = createdUser({ ...long, lastName: 'x'.repeat(255) });
   delete returned.displayName;
   const exchange = exchangeFor(validCase({ value: long }), jsonResponse(201, returned));
-  expect(userEcho.check(exchange, contextFor(contract)).map((violation) => violation.message)).toEqual([
+  expect(
+    violationsOf(userEcho.check(exchange, contextFor(contract))).map((violation) => violation.message),
+  ).toEqual([
     'The 201 response changed /lastName (first difference at character 255; submitted 1000 characters, received 255)',
     'The 201 response lacks /displayName, which was submitted',
   ]);
