@@ -1,0 +1,101 @@
+type JsonObject = Record<string, unknown>;
+
+/** What the mock needs to know about one operation, read from the dereferenced spec. */
+export interface OperationFacts {
+  /** Upper case, e.g. `POST`. */
+  method: string;
+  path: string;
+  /** Every security requirement of the operation is an HTTP bearer scheme. */
+  requiresBearer: boolean;
+  requestBodyRequired: boolean;
+  /** The JSON request body schema, if the operation takes one. */
+  requestSchema: JsonObject | undefined;
+  /** The JSON body schema of a documented response: exact status, then `4XX`-style range, then `default`. */
+  responseSchema(status: number): JsonObject | undefined;
+  /** `WWW-Authenticate` for a missing token: the spec's documented 401 header example, else a plain one. */
+  wwwAuthenticate: string;
+  /** The message of a 403: the spec's first documented 403 example, else a plain one. */
+  forbiddenMessage: string;
+}
+
+const FALLBACK_WWW_AUTHENTICATE = 'Bearer realm="mock"';
+const FALLBACK_FORBIDDEN = 'The identity is not allowed to perform this operation.';
+
+export function operationFacts(document: JsonObject, method: string, path: string): OperationFacts {
+  const operation = asObject(asObject(asObject(document.paths)[path])[method.toLowerCase()]);
+  const requestBody = asObject(operation.requestBody);
+  const requestSchema = jsonSchemaOf(requestBody.content);
+  const responses = asObject(operation.responses);
+  const security = (operation.security ?? document.security ?? []) as JsonObject[];
+  const schemes = asObject(asObject(document.components).securitySchemes);
+  const requiresBearer =
+    security.length > 0 &&
+    security.every((requirement) => {
+      const names = Object.keys(requirement);
+      return (
+        names.length > 0 &&
+        names.every((name) => {
+          const scheme = asObject(schemes[name]);
+          return scheme.type === 'http' && String(scheme.scheme).toLowerCase() === 'bearer';
+        })
+      );
+    });
+  return {
+    method: method.toUpperCase(),
+    path,
+    requiresBearer,
+    requestBodyRequired: requestBody.required === true,
+    requestSchema,
+    responseSchema(status) {
+      const response =
+        responses[String(status)] ??
+        responses[`${String(status)[0]}XX`] ??
+        responses[`${String(status)[0]}xx`] ??
+        responses.default;
+      return jsonSchemaOf(asObject(response).content);
+    },
+    wwwAuthenticate: wwwAuthenticateOf(asObject(responses['401'])) ?? FALLBACK_WWW_AUTHENTICATE,
+    forbiddenMessage: firstExampleMessage(asObject(responses['403'])) ?? FALLBACK_FORBIDDEN,
+  };
+}
+
+function jsonSchemaOf(content: unknown): JsonObject | undefined {
+  const entries = Object.entries(asObject(content));
+  const json = entries.find(([mediaType]) => isJsonMediaType(mediaType));
+  return json ? (asObject(json[1]).schema as JsonObject | undefined) : undefined;
+}
+
+function wwwAuthenticateOf(response: JsonObject): string | undefined {
+  const headers = asObject(response.headers);
+  const name = Object.keys(headers).find((header) => header.toLowerCase() === 'www-authenticate');
+  if (!name) return undefined;
+  const header = asObject(headers[name]);
+  const examples = [
+    header.example,
+    ...Object.values(asObject(header.examples)).map((e) => asObject(e).value),
+  ];
+  return examples.find((value): value is string => typeof value === 'string' && /^bearer( |$)/i.test(value));
+}
+
+function firstExampleMessage(response: JsonObject): string | undefined {
+  for (const media of Object.values(asObject(response.content))) {
+    const content = asObject(media);
+    const values = [
+      content.example,
+      ...Object.values(asObject(content.examples)).map((e) => asObject(e).value),
+    ];
+    for (const value of values) {
+      const message = asObject(value).message;
+      if (typeof message === 'string') return message;
+    }
+  }
+  return undefined;
+}
+
+export function isJsonMediaType(mediaType: string): boolean {
+  return /^application\/(?:[\w.+-]+\+)?json$/i.test(mediaType.split(';')[0]?.trim() ?? '');
+}
+
+function asObject(value: unknown): JsonObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as JsonObject) : {};
+}

@@ -1,0 +1,129 @@
+import { Command, CommanderError } from 'commander';
+import { UsageError } from '../conformance/errors';
+import { DEFAULT_FORBIDDEN_TOKEN, MOCK_DEFAULTS, type MockOptions } from './mockOptions';
+
+/** What the command line asks for: run the mock with these options, or only print text (help). */
+export type MockArgs = { kind: 'run'; options: MockOptions } | { kind: 'print'; text: string };
+
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+
+/**
+ * Reads `npm run mock -- [options]`. Each option falls back to its MOCK_* environment variable, then
+ * to its default (docs/mock.md). A bad flag or variable is a UsageError whose one-line message names it.
+ */
+export function parseMockArgs(argv: string[], env: NodeJS.ProcessEnv = {}): MockArgs {
+  let printed = '';
+  const program = new Command('mock')
+    .description('Serve the OpenAPI spec as a realistic mock API (Prism inside).')
+    .option('--port <n>', `port to listen on, 0 for any free one (MOCK_PORT; default ${MOCK_DEFAULTS.port})`)
+    .option('--host <address>', `address to listen on (MOCK_HOST; default ${MOCK_DEFAULTS.host})`)
+    .option(
+      '--token <token>',
+      'a valid bearer token, repeatable (MOCK_TOKENS, comma-separated; default: any bearer token is valid)',
+      collect,
+    )
+    .option(
+      '--forbidden-token <token>',
+      `a valid token without the needed permission: 403, repeatable (MOCK_FORBIDDEN_TOKENS; default ${DEFAULT_FORBIDDEN_TOKEN})`,
+      collect,
+    )
+    .option('--dynamic', 'generate bodies from the schemas instead of the examples (MOCK_DYNAMIC=true)')
+    .option('--seed <seed>', 'seed of the dynamic generator, for repeatable bodies (MOCK_SEED)')
+    .option('--spec <file>', 'the OpenAPI document to serve (MOCK_SPEC; default: the shipped spec)')
+    .option(
+      '--max-body-bytes <n>',
+      `larger request bodies get 413 (MOCK_MAX_BODY_BYTES; default ${MOCK_DEFAULTS.maxBodyBytes})`,
+    )
+    .option(
+      '--headers-timeout <ms>',
+      `time to receive the request headers (MOCK_HEADERS_TIMEOUT; default ${MOCK_DEFAULTS.headersTimeoutMs})`,
+    )
+    .option(
+      '--request-timeout <ms>',
+      `time to receive the whole request, 0 for none (MOCK_REQUEST_TIMEOUT; default ${MOCK_DEFAULTS.requestTimeoutMs})`,
+    )
+    .option(
+      '--keep-alive-timeout <ms>',
+      `lifetime of an idle keep-alive connection (MOCK_KEEP_ALIVE_TIMEOUT; default ${MOCK_DEFAULTS.keepAliveTimeoutMs})`,
+    )
+    .helpOption('-h, --help', 'show this help')
+    .allowExcessArguments(false)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => {
+        printed += text;
+      },
+      // Commander's error text becomes the one-line UsageError below instead.
+      writeErr: () => {},
+    });
+  try {
+    program.parse(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return { kind: 'print', text: printed };
+      throw new UsageError(error.message.replace(/^error: /, ''));
+    }
+    throw error;
+  }
+
+  const flags = program.opts<Record<string, string | string[] | true | undefined>>();
+  // A flag wins over its environment variable; the message names whichever was used.
+  const read = (
+    name: string,
+    flag: string,
+    variable: string,
+  ): { value: string; from: string } | undefined => {
+    const value = flags[name];
+    if (typeof value === 'string') return { value, from: flag };
+    const fromEnv = env[variable];
+    return fromEnv === undefined || fromEnv === '' ? undefined : { value: fromEnv, from: variable };
+  };
+  const integer = (name: string, flag: string, variable: string): number | undefined => {
+    const given = read(name, flag, variable);
+    if (given === undefined) return undefined;
+    if (!/^\d+$/.test(given.value.trim())) {
+      throw new UsageError(`${given.from} must be a whole number, got ${JSON.stringify(given.value)}`);
+    }
+    return Number(given.value.trim());
+  };
+
+  const options: MockOptions = {};
+  const port = integer('port', '--port', 'MOCK_PORT');
+  if (port !== undefined) options.port = port;
+  const host = read('host', '--host', 'MOCK_HOST');
+  if (host) options.host = host.value;
+  const tokens = tokenList(flags.token, env.MOCK_TOKENS);
+  if (tokens) options.tokens = tokens;
+  const forbiddenTokens = tokenList(flags.forbiddenToken, env.MOCK_FORBIDDEN_TOKENS);
+  if (forbiddenTokens) options.forbiddenTokens = forbiddenTokens;
+  if (flags.dynamic === true) options.dynamic = true;
+  else if (env.MOCK_DYNAMIC !== undefined && env.MOCK_DYNAMIC !== '')
+    options.dynamic = booleanOf(env.MOCK_DYNAMIC);
+  const seed = read('seed', '--seed', 'MOCK_SEED');
+  if (seed) options.seed = seed.value;
+  const spec = read('spec', '--spec', 'MOCK_SPEC');
+  if (spec) options.specPath = spec.value;
+  const maxBodyBytes = integer('maxBodyBytes', '--max-body-bytes', 'MOCK_MAX_BODY_BYTES');
+  if (maxBodyBytes !== undefined) options.maxBodyBytes = maxBodyBytes;
+  const headersTimeout = integer('headersTimeout', '--headers-timeout', 'MOCK_HEADERS_TIMEOUT');
+  if (headersTimeout !== undefined) options.headersTimeoutMs = headersTimeout;
+  const requestTimeout = integer('requestTimeout', '--request-timeout', 'MOCK_REQUEST_TIMEOUT');
+  if (requestTimeout !== undefined) options.requestTimeoutMs = requestTimeout;
+  const keepAliveTimeout = integer('keepAliveTimeout', '--keep-alive-timeout', 'MOCK_KEEP_ALIVE_TIMEOUT');
+  if (keepAliveTimeout !== undefined) options.keepAliveTimeoutMs = keepAliveTimeout;
+  return { kind: 'run', options };
+}
+
+// Flags win over the comma-separated variable; neither keeps the default.
+function tokenList(flags: unknown, variable: string | undefined): string[] | undefined {
+  if (Array.isArray(flags) && flags.length > 0) return flags as string[];
+  if (variable === undefined || variable.trim() === '') return undefined;
+  return variable.split(',').map((token) => token.trim());
+}
+
+function booleanOf(text: string): boolean {
+  const value = text.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(value)) return true;
+  if (['0', 'false', 'no', 'off'].includes(value)) return false;
+  throw new UsageError(`MOCK_DYNAMIC must be true or false, got ${JSON.stringify(text)}`);
+}
