@@ -30,3 +30,8 @@ test('rejects every 5xx, with a long body cut short', () => {
   const [violation] = violationsOf(check(503, 'x'.repeat(1000)));
   expect(violation?.received).toBe(`503 ${'x'.repeat(196)}… (804 more characters)`);
 });
+
+test('never cuts a long body inside a surrogate pair', () => {
+  const [violation] = violationsOf(check(500, `${'x'.repeat(195)}🚀🚀🚀`));
+  expect(violation?.received).toBe(`500 ${'x'.repeat(195)}… (6 more characters)`);
+});
