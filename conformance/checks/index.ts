@@ -13,7 +13,7 @@ import { timestampsPlausible } from './timestamps-plausible';
 import { uniqueIds } from './unique-ids';
 import { userEcho } from './user-echo';
 
-export { measureClockOffset, measureRunClockOffset } from './measureClockOffset';
+export { measureClockOffset } from './measureClockOffset';
 export { MIN_SECRET_LENGTH } from './no-token-leak';
 export {
   contentTypeConformance,

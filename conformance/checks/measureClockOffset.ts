@@ -27,23 +27,3 @@ export function measureClockOffset(exchange: Exchange, contract: Contract): numb
   const serverTime = timestamp.ms + (timestamp.precisionMs - 1) / 2;
   return Math.round(serverTime - (exchange.sentAt + exchange.receivedAt) / 2);
 }
-
-/**
- * The server's clock offset over a run: the median of the offsets measured from its 2xx exchanges (one slow
- * response does not move it); undefined when no exchange carries a timestamp.
- */
-export function measureRunClockOffset(
-  exchanges: readonly Exchange[],
-  contract: Contract,
-): number | undefined {
-  const offsets: number[] = [];
-  for (const exchange of exchanges) {
-    const offset = measureClockOffset(exchange, contract);
-    if (offset !== undefined) offsets.push(offset);
-  }
-  if (offsets.length === 0) return undefined;
-  offsets.sort((a, b) => a - b);
-  const middle = Math.floor(offsets.length / 2);
-  const upper = offsets[middle] as number;
-  return offsets.length % 2 === 1 ? upper : Math.round(((offsets[middle - 1] as number) + upper) / 2);
-}

@@ -30,8 +30,12 @@ const WELL_KNOWN_ROOTS = [
 
 /** What gives away a server's internals, in the order findings are reported. */
 const TELLTALES: { what: string; pattern: RegExp }[] = [
-  // JavaScript: `at fn (file.js:12:5)`, `at async Foo.bar (/srv/app.js:3:9)`.
-  { what: 'a stack frame', pattern: /\bat (?:async |new )?[^\s()]+ \([^()\n]*:\d+:\d+\)/g },
+  // JavaScript: `at fn (file.js:12:5)`, `at async Foo.bar (/srv/app.js:3:9)`; the location needs a file
+  // extension or `node:`, so `at noon (12:00:00)` is no frame.
+  {
+    what: 'a stack frame',
+    pattern: /\bat (?:async |new )?[^\s()]+ \([^()\n]*(?:\.\w+|node:[^()\n]*):\d+:\d+\)/g,
+  },
   // JavaScript frames without a function name: `at /srv/app.js:3:9`, `at node:internal/main:12:3`.
   { what: 'a stack frame', pattern: /\bat (?:file:\/\/|node:|\/|[A-Za-z]:\\)[^\s()]*:\d+:\d+/g },
   { what: 'a Python traceback', pattern: /Traceback \(most recent call last\)/g },
@@ -86,7 +90,7 @@ export const noInternalDetails: ExchangeCheck = {
 };
 
 /** Every telltale in a body, except text that also occurs in the request (a server may quote what it was sent). */
-export function internalDetails(
+function internalDetails(
   bodyText: string,
   requestTexts: string[],
   propertyNames: Set<string> = new Set(),

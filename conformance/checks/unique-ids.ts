@@ -13,7 +13,7 @@ const title = 'Duplicate resource id';
  * the check relies on the REST convention the contract follows (`User.id`); a response schema without an
  * `id` property leaves the check nothing to do.
  */
-export const ID_PROPERTY = 'id';
+const ID_PROPERTY = 'id';
 
 /** Every resource created in a run (a 2xx whose documented schema has an `id`) has an id no other one has. */
 export const uniqueIds: RunCheck = {

@@ -41,6 +41,7 @@ test.each([
   ['a date', 'Retry after 2026/01/15'],
   ['a word after "at"', 'Look at the docs (section 4:1:2)'],
   ['a ratio', 'rate 1:2:3'],
+  ['a time in parentheses after "at"', 'Try again at noon (12:00:00)'],
 ])('accepts %s', (_name, message) => {
   expect(check(message)).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { measureClockOffset, measureRunClockOffset } from '../../conformance/checks/measureClockOffset';
+import { measureClockOffset } from '../../conformance/checks/measureClockOffset';
 import { timestampsPlausible } from '../../conformance/checks/timestamps-plausible';
 import { type Contract, loadContract } from '../../conformance/spec/loadContract';
 import {
@@ -88,12 +88,4 @@ test('measures the clock offset from createdAt and the middle of the exchange', 
   expect(measureClockOffset(exchangeWith({ createdAt: '2026-01-15T09:29:58Z' }), contract)).toBe(-1520);
   const refused = exchangeFor(validCase(), jsonResponse(400, { message: 'x' }));
   expect(measureClockOffset(refused, contract)).toBeUndefined();
-});
-
-test("measures a run's clock offset as the median of its exchanges", () => {
-  const offsets = [3000, -200, 100, 5000].map((ms) => exchangeWith({ createdAt: iso(SENT_AT + 20 + ms) }));
-  const refused = exchangeFor(validCase(), jsonResponse(400, { message: 'x' }));
-  expect(measureRunClockOffset([...offsets, refused], contract)).toBe(1550);
-  expect(measureRunClockOffset(offsets.slice(0, 3), contract)).toBe(100);
-  expect(measureRunClockOffset([refused], contract)).toBeUndefined();
 });
