@@ -67,10 +67,14 @@ export function formatSummary(report: ConformanceReport, options: FormatOptions 
   const lines: string[] = [];
   if (!options.quiet) {
     lines.push(...checkTable(report.checks, c));
-    const notes = report.checks.filter((check) => check.skippedReason !== undefined);
-    for (const check of notes)
-      lines.push(c.yellow(`Skipped ${check.skipped} of ${check.id}: ${check.skippedReason}`));
     for (const warning of report.warnings) lines.push(c.yellow(`Warning: ${warning}`));
+    // Reasons for skipped cases, once each, unless a warning already says it.
+    const byReason = new Map<string, string[]>();
+    for (const check of report.checks) {
+      if (check.skippedReason === undefined || report.warnings.includes(check.skippedReason)) continue;
+      byReason.set(check.skippedReason, [...(byReason.get(check.skippedReason) ?? []), check.id]);
+    }
+    for (const [reason, ids] of byReason) lines.push(c.yellow(`Skipped: ${reason} (${ids.join(', ')})`));
     if (report.clockOffsetMs !== undefined) {
       lines.push(
         c.dim(`Server clock offset: ${report.clockOffsetMs >= 0 ? '+' : ''}${report.clockOffsetMs} ms`),

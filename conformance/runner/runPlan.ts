@@ -77,8 +77,9 @@ export interface PlanResult {
 /** After this many exchanges in a row without a response, the server is down: the rest is not sent. */
 export const MAX_CONSECUTIVE_FAILURES = 20;
 
-const NO_FORBIDDEN_TOKEN =
-  'no forbidden token: forbidden-token cases were not sent (give --forbidden-token or CONTRACT_FORBIDDEN_TOKEN)';
+/** Why forbidden-token cases were not sent; also the run's warning, so it is printed once. */
+export const NO_FORBIDDEN_TOKEN =
+  'no forbidden token: the 403 cases were not sent (give --forbidden-token or CONTRACT_FORBIDDEN_TOKEN)';
 
 interface Origin {
   /** Violations are reported once per check id per partition: credential mode × body mode. */

@@ -1,0 +1,133 @@
+import { formatReport } from '../../conformance/format/formatReport';
+import { jsonReport } from '../../conformance/format/jsonReport';
+import type { ConformanceOptions } from '../../conformance/runner/conformanceOptions';
+import { runWithPlan } from '../../conformance/runner/runWithPlan';
+import { createReferenceApp } from '../../servers/createReferenceApp';
+import { intercept, sendJson, serveLocally } from './support/localServer';
+import { FORBIDDEN_TOKEN, TOKEN, theContract } from './support/runStandIn';
+import { standInPlan, standInWithNonce } from './support/standIns';
+
+const source = { planCases: standInPlan, withNonce: standInWithNonce };
+
+async function reference() {
+  return createReferenceApp({
+    tokens: [TOKEN],
+    forbiddenTokens: [FORBIDDEN_TOKEN],
+    contract: await theContract(),
+  });
+}
+
+function options(overrides: Partial<ConformanceOptions>): ConformanceOptions {
+  return {
+    target: { baseUrl: 'http://127.0.0.1:1' },
+    token: TOKEN,
+    seed: 7,
+    runs: 5,
+    runId: 'abc',
+    ...overrides,
+  };
+}
+
+describe('runWithPlan', () => {
+  test('the report holds what CI reads: seed, run id, target, duration, requests, counts, violations', async () => {
+    const server = await serveLocally(
+      intercept(await reference(), (request, _body, response) => {
+        if (request.headers.authorization !== `Bearer ${TOKEN}`) return false;
+        sendJson(response, 200, { message: 'ok' });
+        return true;
+      }),
+    );
+    try {
+      const report = await runWithPlan(
+        options({ target: { baseUrl: server.baseUrl }, forbiddenToken: FORBIDDEN_TOKEN }),
+        source,
+      );
+      expect(report).toMatchObject({
+        tool: { name: 'lakesail-contract' },
+        verdict: 'fail',
+        seed: 7,
+        runId: 'abc',
+        target: server.baseUrl,
+        operation: { operationId: 'CreateUser', method: 'POST', path: '/api/org/v1/users' },
+        requests: 17,
+        runs: 5,
+        warnings: [],
+      });
+      expect(report.durationMs).toEqual(expect.any(Number));
+      expect(Date.parse(report.startedAt)).not.toBeNaN();
+      const status = report.checks.find((check) => check.id === 'status-code-conformance');
+      expect(status).toMatchObject({ passed: 11, failed: 6, skipped: 0, inconclusive: 0 });
+      const violation = report.violations.find((found) => found.checkId === 'status-code-conformance');
+      expect(violation).toMatchObject({
+        title: 'Unexpected status code',
+        received: '200',
+        documented: '201',
+        request: {
+          method: 'POST',
+          url: `${server.baseUrl}/api/org/v1/users`,
+          headers: { authorization: 'Bearer $CONTRACT_TOKEN', 'content-type': 'application/json' },
+        },
+        response: { status: 200, bodyText: '{"message":"ok"}' },
+        replay: { seed: 7, runId: 'abc', case: 'valid token, example ada' },
+      });
+      expect(violation?.message).toMatch(/^Expected 201 for/);
+      expect(violation?.curl).toMatch(/^curl -X POST /);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('a server echoing the tokens: the leak is found, and no report output holds a token', async () => {
+    const app = intercept(await reference(), (request, _body, response) => {
+      const echoed = request.headers.authorization ?? '';
+      sendJson(
+        response,
+        401,
+        { message: `bad token ${echoed}` },
+        { 'www-authenticate': 'Bearer', 'x-echo': echoed },
+      );
+      return true;
+    });
+    const report = await runWithPlan(options({ target: { app }, forbiddenToken: FORBIDDEN_TOKEN }), source);
+    const leak = report.violations.find((found) => found.checkId === 'no-token-leak');
+    expect(leak).toBeDefined();
+    const outputs = [jsonReport(report), formatReport(report), formatReport(report, { color: true })];
+    for (const output of outputs) {
+      expect(output).not.toContain(TOKEN);
+      expect(output).not.toContain(FORBIDDEN_TOKEN);
+    }
+    expect(jsonReport(report)).toContain('bad token Bearer $CONTRACT_TOKEN');
+    expect(jsonReport(report)).toContain('bad token Bearer $CONTRACT_FORBIDDEN_TOKEN');
+  });
+
+  test('short tokens and a missing forbidden token are warned about; the report still hides the token', async () => {
+    const app = await createReferenceApp({ tokens: ['q7!z'], contract: await theContract() });
+    const report = await runWithPlan(options({ target: { app }, token: 'q7!z' }), source);
+    expect(report.verdict).toBe('pass');
+    expect(report.target).toBe('in-process app');
+    expect(report.warnings).toEqual([
+      'CONTRACT_TOKEN is shorter than 8 characters: no-token-leak does not look for it in responses (it is still hidden in this report)',
+      'no forbidden token: the 403 cases were not sent (give --forbidden-token or CONTRACT_FORBIDDEN_TOKEN)',
+    ]);
+    expect(jsonReport(report)).not.toContain('q7!z');
+  });
+
+  test('bad options are one-line usage errors naming the option', async () => {
+    const app = await reference();
+    await expect(runWithPlan(options({ target: { app }, token: '' }), source)).rejects.toThrow(/^no token/);
+    await expect(runWithPlan(options({ target: { app }, runs: -1 }), source)).rejects.toThrow(
+      "runs must be an integer from 0 to 1000000, got '-1'",
+    );
+    await expect(runWithPlan(options({ target: { app }, runId: 'Bad Id' }), source)).rejects.toThrow(
+      /^--run-id must be/,
+    );
+    await expect(runWithPlan(options({ target: { baseUrl: 'ftp://x' } }), source)).rejects.toThrow(
+      /--target must be an http/,
+    );
+    await expect(
+      runWithPlan(options({ target: { app }, specPath: '/nonexistent.yaml' }), source),
+    ).rejects.toMatchObject({
+      name: 'SpecError',
+    });
+  });
+});
