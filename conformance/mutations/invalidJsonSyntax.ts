@@ -17,7 +17,7 @@ export const invalidJsonSyntax: BodyMutation = {
   doc: 'Sends text that is not JSON: the body cut short, or with a trailing comma.',
   apply(value, context) {
     const text = JSON.stringify(value);
-    const broken = [{ what: 'JSON text cut short (its last character removed)', text: text.slice(0, -1) }];
+    const broken = [{ what: 'JSON text cut short by its last character', text: text.slice(0, -1) }];
     if (/^\{.+\}$/s.test(text))
       broken.push({ what: 'JSON text with a trailing comma', text: `${text.slice(0, -1)},}` });
     // Cutting `42` short leaves `4`, still JSON: only text that really is not JSON is kept.

@@ -1,0 +1,31 @@
+import type { Credentials } from '../model/credentials';
+import type { BodyCase, BodyOrigin } from '../model/testCase';
+
+const UNAUTHENTICATED_LABELS = {
+  'no-authorization': 'no Authorization header',
+  'other-scheme': 'another authentication scheme',
+  'empty-bearer': 'an empty bearer token',
+  'unknown-token': 'an unknown token',
+};
+
+function credentialsLabel(credentials: Credentials): string {
+  if (credentials.mode === 'unauthenticated') return UNAUTHENTICATED_LABELS[credentials.variant];
+  return credentials.mode === 'valid' ? 'valid token' : 'forbidden token';
+}
+
+function originLabel(origin: BodyOrigin): string {
+  if (origin.kind === 'fixture') return `fixture ${origin.fixtureId}`;
+  if (origin.kind === 'edge') return `edge ${origin.edge}`;
+  return 'generated body';
+}
+
+/** A case's short human label: `valid token, fixture valid-cjk`, `forbidden token, generated body, change-type (...)`. */
+export function caseLabel(credentials: Credentials, body: BodyCase): string {
+  const parts = [credentialsLabel(credentials), originLabel(body.origin)];
+  // A malformed fixture's id already says what is wrong with it (fixture ids start with their kind).
+  const curatedMalformed = body.origin.kind === 'fixture' && body.origin.fixtureId.startsWith('malformed-');
+  if (body.mode === 'malformed' && !curatedMalformed) {
+    parts.push(`${body.mutation.name} (${body.mutation.description})`);
+  }
+  return parts.join(', ');
+}

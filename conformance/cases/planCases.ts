@@ -1,0 +1,200 @@
+import fc from 'fast-check';
+import { SpecError } from '../errors';
+import type { RequestFixture } from '../fixtures/requestFixture';
+import { schemaArbitrary } from '../generators/schemaArbitrary';
+import { type CredentialMode, type Credentials, UNAUTHENTICATED_VARIANTS } from '../model/credentials';
+import type { BodyOrigin, TestCase } from '../model/testCase';
+import { MUTATIONS } from '../mutations';
+import { applyMutation } from '../mutations/applyMutation';
+import type { BodyMutation, MutationContext } from '../mutations/bodyMutation';
+import type { Contract } from '../spec/loadContract';
+import { completedBody } from './completedBody';
+import { edgeValues } from './edgeValues';
+import { fixtureCase } from './fixtureCase';
+import { mutationContextOf } from './mutationContextOf';
+import { malformedSentBody, type SentBody, toTestCase, validSentBody } from './sentBody';
+
+export interface CaseGroup {
+  /** `valid-token/valid-body`, `valid-token/malformed-body`, `unauthenticated/valid-body`, `forbidden/valid-body`, `forbidden/malformed-body`. */
+  name: string;
+  credentials: CredentialMode;
+  bodyMode: 'valid' | 'malformed';
+  /** Generated cases for fast-check (run with numRuns = --runs, a fixed seed, and shrunk). */
+  arbitrary: fc.Arbitrary<TestCase>;
+}
+
+export interface CasePlan {
+  /**
+   * Sent first, in this order, not left to chance: the fixtures, then edge values, then transport-level
+   * mutations and the schema-level ones no fixture stands for, then each unauthenticated variant and the
+   * forbidden examples.
+   */
+  explicit: TestCase[];
+  groups: CaseGroup[];
+  /** Things the user should know: fixtures the spec in use disagrees with, and so are not sent. */
+  warnings: string[];
+}
+
+// Generated bodies checked against the spec before anything is sent: a generator the spec outruns fails here,
+// loudly, instead of reporting a correct server as broken.
+const SELF_CHECK_RUNS = 50;
+
+/** Every request the kit sends for an operation: explicit cases, and generated groups for fast-check. */
+export function planCases(contract: Contract, fixtures: RequestFixture[]): CasePlan {
+  const { requestSchema, requestSchemaPointer, requestMediaType, requiresBearer } = contract.operation;
+  const context = mutationContextOf(contract);
+  const validBodies = schemaArbitrary(requestSchema, {
+    pointer: requestSchemaPointer,
+    reservedPropertyNames: context.reservedPropertyNames,
+  });
+  const samples = fc.sample(validBodies, { seed: 0, numRuns: SELF_CHECK_RUNS });
+  for (const sample of samples) {
+    const issue = contract.validator.validate(requestSchema, sample)[0];
+    if (issue) {
+      throw new SpecError(
+        `the kit generated a body the spec refuses at ${requestSchemaPointer} (${issue.message}): ${JSON.stringify(sample)}`,
+      );
+    }
+  }
+
+  const warnings: string[] = [];
+  const fixtureCases: TestCase[] = [];
+  for (const fixture of fixtures) {
+    const result = fixtureCase(contract, fixture);
+    if ('warning' in result) warnings.push(result.warning);
+    else fixtureCases.push(result);
+  }
+
+  // The base of the explicit cases: the first valid fixture, with any declared property it lacks taken from
+  // generated bodies, so edge values reach every property of the spec.
+  const baseFixture = fixtureCases.find((testCase) => testCase.body.mode === 'valid');
+  const baseOrigin: BodyOrigin = baseFixture ? baseFixture.body.origin : { kind: 'generated' };
+  const base = completedBody(contract, baseFixture ? baseFixture.body.value : samples[0], samples);
+
+  const valid = (): Credentials => ({ mode: 'valid' });
+  const forbidden = (): Credentials => ({ mode: 'forbidden' });
+  const edgeCases = edgeValues(contract, base, context.reservedPropertyNames).map((edge) =>
+    toTestCase(valid(), {
+      ...validSentBody(edge.value, { kind: 'edge', edge: edge.edge }, requestMediaType),
+      contentType: edge.contentType,
+    }),
+  );
+  const coveredByFixtures = new Set(
+    fixtureCases.flatMap((testCase) =>
+      testCase.body.mode === 'malformed' ? [testCase.body.mutation.name] : [],
+    ),
+  );
+  const mutationCases = MUTATIONS.filter(
+    (mutation) => mutation.level === 'transport' || !coveredByFixtures.has(mutation.name),
+  ).flatMap((mutation) =>
+    applyMutation(mutation, base, context, contract.validator).map((result) =>
+      toTestCase(valid(), malformedSentBody(result, baseOrigin)),
+    ),
+  );
+  const baseSent = validSentBody(base, baseOrigin, requestMediaType);
+  const unauthenticatedCases = UNAUTHENTICATED_VARIANTS.map((variant) =>
+    toTestCase({ mode: 'unauthenticated', variant }, baseSent),
+  );
+  // With a forbidden token: the valid base body, then one schema-level and one Content-Type mutation of it,
+  // for which 403 and 400 (and 415) are all allowed.
+  const firstResult = (mutations: readonly BodyMutation[]) =>
+    mutations.map((mutation) => applyMutation(mutation, base, context, contract.validator)[0]).find(Boolean);
+  const forbiddenExamples = [
+    firstResult(MUTATIONS.filter((mutation) => mutation.level === 'schema')),
+    firstResult(MUTATIONS.filter((mutation) => mutation.name === 'wrong-content-type')),
+  ];
+  const forbiddenCases = [
+    toTestCase(forbidden(), baseSent),
+    ...forbiddenExamples.flatMap((result) =>
+      result ? [toTestCase(forbidden(), malformedSentBody(result, baseOrigin))] : [],
+    ),
+  ];
+
+  const validSent = validBodies.map((value) => validSentBody(value, { kind: 'generated' }, requestMediaType));
+  const malformedSent = malformedBodies(validBodies, [base, ...samples], context, contract);
+  const groups: CaseGroup[] = [
+    group(
+      'valid-token/valid-body',
+      'valid',
+      'valid',
+      validSent.map((sent) => toTestCase(valid(), sent)),
+    ),
+    group(
+      'valid-token/malformed-body',
+      'valid',
+      'malformed',
+      malformedSent.map((sent) => toTestCase(valid(), sent)),
+    ),
+  ];
+  if (requiresBearer) {
+    groups.push(
+      group(
+        'unauthenticated/valid-body',
+        'unauthenticated',
+        'valid',
+        fc
+          .tuple(fc.constantFrom(...UNAUTHENTICATED_VARIANTS), validSent)
+          .map(([variant, sent]) => toTestCase({ mode: 'unauthenticated', variant }, sent)),
+      ),
+      group(
+        'forbidden/valid-body',
+        'forbidden',
+        'valid',
+        validSent.map((sent) => toTestCase(forbidden(), sent)),
+      ),
+      group(
+        'forbidden/malformed-body',
+        'forbidden',
+        'malformed',
+        malformedSent.map((sent) => toTestCase(forbidden(), sent)),
+      ),
+    );
+  }
+  return {
+    explicit: [
+      ...fixtureCases,
+      ...edgeCases,
+      ...mutationCases,
+      ...(requiresBearer ? [...unauthenticatedCases, ...forbiddenCases] : []),
+    ],
+    groups,
+    warnings,
+  };
+}
+
+function group(
+  name: string,
+  credentials: CredentialMode,
+  bodyMode: 'valid' | 'malformed',
+  arbitrary: fc.Arbitrary<TestCase>,
+): CaseGroup {
+  return { name, credentials, bodyMode, arbitrary };
+}
+
+/**
+ * Malformed bodies: a generated valid body, then a mutation and one of its results, both picked by fast-check
+ * (so both shrink: towards the first mutation and its first result). Only mutations that apply to this spec's
+ * bodies are picked; if the one picked has nothing for a given body, the first that has is used.
+ */
+function malformedBodies(
+  validBodies: fc.Arbitrary<unknown>,
+  examples: unknown[],
+  context: MutationContext,
+  contract: Contract,
+): fc.Arbitrary<SentBody> {
+  const results = (mutation: BodyMutation, value: unknown) =>
+    applyMutation(mutation, value, context, contract.validator);
+  const applicable = MUTATIONS.filter((mutation) =>
+    examples.some((example) => results(mutation, example).length > 0),
+  );
+  return fc.tuple(validBodies, fc.constantFrom(...applicable), fc.nat()).map(([value, mutation, index]) => {
+    let options = results(mutation, value);
+    for (const fallback of applicable) {
+      if (options.length > 0) break;
+      options = results(fallback, value);
+    }
+    return malformedSentBody(options[index % options.length] as (typeof options)[number], {
+      kind: 'generated',
+    });
+  });
+}
