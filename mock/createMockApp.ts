@@ -97,7 +97,11 @@ export async function createMockApp(options: MockOptions = {}): Promise<RequestL
 
     const query = searchParamsToNameValues(url.searchParams);
     const preferences = engine.preferences({ headers, url: { path: url.pathname, query } });
-    if (isProblem(preferences)) return sendError(response, preferences.status, preferences.message);
+    if (isProblem(preferences)) {
+      // Prism's decoder draws a tree over several lines; the message stays on one.
+      const detail = preferences.message.replace(/\s*\n[\s└├─│]*/g, ': ');
+      return sendError(response, preferences.status, `The Prefer header is not valid: ${detail}.`);
+    }
 
     const received = await readBody(request, settings.maxBodyBytes);
     if (received.kind === 'aborted') return;
