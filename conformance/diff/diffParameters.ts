@@ -101,7 +101,7 @@ export function diffParameters(
 function diffParameter(scope: DiffScope, base: JsonObject, head: JsonObject): DraftChange[] {
   const changes: DraftChange[] = [];
   if (base.name !== head.name) {
-    // Only path parameters match across names (by position): the URL is the same, only the template's name changed.
+    // Matched all the same: a path parameter by its position in the URL, a header name without case.
     changes.push(
       draft(
         scope,
@@ -110,7 +110,9 @@ function diffParameter(scope: DiffScope, base: JsonObject, head: JsonObject): Dr
         'head',
         ['name'],
         `renamed from ${String(base.name)}`,
-        'the URL is the same; only the name in the path template changed',
+        head.in === 'path'
+          ? 'the URL is the same; only the name in the path template changed'
+          : 'header names ignore case',
       ),
     );
   }

@@ -3,7 +3,7 @@ import { compareTypes } from './compareTypes';
 import type { Effect } from './contractChange';
 import { diffProperties } from './diffProperties';
 import { diffRemainingKeys, UNCLASSIFIED_WHY } from './diffRemainingKeys';
-import { alreadySeen, type DiffScope, type DraftChange, descend, draft } from './diffScope';
+import { type DiffScope, type DraftChange, descend, draft, enter, leave } from './diffScope';
 import { isObject, type JsonObject } from './jsonObject';
 import { labelForEffect, whyForEffect } from './labelForEffect';
 import { SCHEMA_CONSTRAINTS } from './schemaConstraints';
@@ -42,7 +42,13 @@ export function diffSchema(scope: DiffScope, base: unknown, head: unknown): Draf
       ),
     ];
   }
-  if (alreadySeen(scope, base, head)) return [];
+  if (!enter(scope, base, head)) return [];
+  const changes = diffSchemaKeywords(scope, base, head);
+  leave(scope, base, head);
+  return changes;
+}
+
+function diffSchemaKeywords(scope: DiffScope, base: JsonObject, head: JsonObject): DraftChange[] {
   const changes: DraftChange[] = [];
   const where = (keyword: string): 'base' | 'head' => (keyword in head ? 'head' : 'base');
   const judged = (rule: string, keyword: string, result: { effect: Effect; what: string } | undefined) => {

@@ -16,7 +16,7 @@ export interface DiffScope {
   head: Segments;
   /** Inside a schema: `username`, `address.street`, `tags[]`; '' at the schema's root. */
   subject: string;
-  /** Schema pairs already compared: dereferenced recursive schemas are cyclic. */
+  /** Schema pairs being compared, from the root down: dereferenced recursive schemas are cyclic. */
   seen: Map<object, Set<object>>;
 }
 
@@ -31,10 +31,10 @@ export interface DraftChange {
   why: string;
 }
 
-/** `request body property username`, `response 201 body`, `request body tags[]`. */
+/** `request body property username`, `response 201 body`, `request body property tags[]`, `request body []`. */
 export function describe(scope: DiffScope): string {
   if (scope.subject === '') return scope.place;
-  return /^[[*(]/.test(scope.subject)
+  return scope.subject.startsWith('[')
     ? `${scope.place} ${scope.subject}`
     : `${scope.place} property ${scope.subject}`;
 }
@@ -70,14 +70,21 @@ export function draft(
   };
 }
 
-/** True (and remembered) when this pair of schemas was already compared in this scope's diff. */
-export function alreadySeen(scope: DiffScope, base: object, head: object): boolean {
+/**
+ * Marks a pair of schemas as being compared; false when it already is, higher up (a recursive schema:
+ * dereferenced, it is cyclic). A pair reached again elsewhere (a shared schema) is compared again there.
+ */
+export function enter(scope: DiffScope, base: object, head: object): boolean {
   let heads = scope.seen.get(base);
   if (!heads) {
     heads = new Set();
     scope.seen.set(base, heads);
   }
-  if (heads.has(head)) return true;
+  if (heads.has(head)) return false;
   heads.add(head);
-  return false;
+  return true;
+}
+
+export function leave(scope: DiffScope, base: object, head: object): void {
+  scope.seen.get(base)?.delete(head);
 }

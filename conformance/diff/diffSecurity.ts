@@ -103,10 +103,13 @@ export function diffSecurity(
       ),
     );
   }
+  // When anonymous calls become allowed or refused, that says it all: alternatives are not listed on top.
+  const anonymityChanged = anonymousBefore !== anonymousNow;
   for (const [key, requirement] of baseByKey) {
     if (key === '') continue;
     const match = headByKey.get(key);
     if (!match) {
+      if (anonymityChanged) continue;
       const label: ChangeLabel = anonymousNow ? 'safe' : 'clients';
       changes.push(
         draft(
@@ -126,7 +129,7 @@ export function diffSecurity(
     changes.push(...diffScopes(scope, key, requirement, match));
   }
   for (const key of headByKey.keys()) {
-    if (key === '' || baseByKey.has(key)) continue;
+    if (key === '' || baseByKey.has(key) || anonymityChanged) continue;
     changes.push(
       draft(
         scope,
