@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { isFixtureError, isSpecError, isUsageError, oneLine } from '../errors';
 import { packageVersion } from '../packageRoot';
+import { registerCheckCommand } from './checkCommand';
 import type { CliIo } from './cliIo';
 import { registerDiffCommand } from './diffCommand';
 import { EXIT } from './exitCodes';
@@ -20,6 +21,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   // Every subcommand is listed here, explicitly.
   registerLintCommand(program, io, setExitCode);
+  registerCheckCommand(program, io, setExitCode);
   registerDiffCommand(program, io, setExitCode);
 
   try {

@@ -101,11 +101,15 @@ export function verdictLine(report: ConformanceReport, c: Colors = createColors(
     const skipped = report.checks.some((check) => check.skippedReason !== undefined)
       ? ', some cases skipped'
       : '';
-    return `${c.green(c.bold('Passed'))}: no violation in ${report.requests} requests, ${seconds} s${skipped} ${replay}`;
+    return `${c.green(c.bold('Passed'))}: no violation in ${requests(report.requests)}, ${seconds} s${skipped} ${replay}`;
   }
   const failedChecks = report.checks.filter((check) => check.failed > 0).length;
   const count = report.violations.length;
-  return `${c.red(c.bold('Failed'))}: ${count} violation${count === 1 ? '' : 's'} of ${failedChecks} check${failedChecks === 1 ? '' : 's'} in ${report.requests} requests, ${seconds} s ${replay}`;
+  return `${c.red(c.bold('Failed'))}: ${count} violation${count === 1 ? '' : 's'} of ${failedChecks} check${failedChecks === 1 ? '' : 's'} in ${requests(report.requests)}, ${seconds} s ${replay}`;
+}
+
+function requests(count: number): string {
+  return `${count} request${count === 1 ? '' : 's'}`;
 }
 
 function checkTable(checks: readonly CheckSummary[], c: Colors): string[] {

@@ -29,6 +29,8 @@ export interface CaseGroup {
 export interface CasePlan {
   explicit: TestCase[];
   groups: CaseGroup[];
+  /** What the user should know about the plan (fixtures the spec in use disagrees with, ...). */
+  warnings?: string[];
 }
 
 /** Where a run is, for a progress display. */

@@ -61,7 +61,7 @@ export async function runWithPlan(
 
   const contract = await loadContract(options.specPath);
   const plan = source.planCases(contract, loadFixtures(options.fixturesPath));
-  const warnings: string[] = [];
+  const warnings: string[] = [...(plan.warnings ?? [])];
   const tokens = [
     { variable: TOKEN_VARIABLES.valid, value: options.token },
     { variable: TOKEN_VARIABLES.forbidden, value: forbiddenToken },

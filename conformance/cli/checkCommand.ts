@@ -1,0 +1,163 @@
+import type { Command } from 'commander';
+import { UsageError } from '../errors';
+import { useColors } from '../format/colors';
+import { formatHeader, formatReport } from '../format/formatReport';
+import { jsonReport } from '../format/jsonReport';
+import { createProgressDisplay } from '../format/progressDisplay';
+import { assertReportWritable, writeReportFile } from '../format/writeReportFile';
+import { TOKEN_VARIABLES } from '../model/credentials';
+import type { ConformanceReport } from '../model/report';
+import { checkInteger } from '../runner/checkOption';
+import { chooseSeed, MAX_SEED } from '../runner/chooseSeed';
+import { LIMITS } from '../runner/conformanceOptions';
+import { runConformance } from '../runner/runConformance';
+import { checkRunId, newRunId } from '../runner/runId';
+import { parseBaseUrl } from '../target/openTarget';
+import { isTargetUnreachableError } from '../target/targetUnreachableError';
+import type { CliIo } from './cliIo';
+import { EXIT } from './exitCodes';
+
+/**
+ * The report files `check` can write, each rendered from the same ConformanceReport (tokens already
+ * redacted). A new format is one entry here.
+ */
+export const REPORT_FILES: readonly {
+  flag: string;
+  option: string;
+  description: string;
+  render(report: ConformanceReport): string;
+}[] = [
+  {
+    flag: '--report-json <file>',
+    option: 'reportJson',
+    description: 'write the JSON report (every token replaced by its variable)',
+    render: jsonReport,
+  },
+];
+
+interface CheckFlags {
+  target: string;
+  token?: string;
+  forbiddenToken?: string;
+  seed?: string;
+  runs: string;
+  runId?: string;
+  timeoutMs: string;
+  maxClockSkewMs: string;
+  concurrency: string;
+  spec?: string;
+  fixtures?: string;
+  path?: string;
+  group?: string;
+  quiet?: boolean;
+  [report: string]: string | boolean | undefined;
+}
+
+/** `lakesail-contract check`: the conformance kit against a running server. */
+export function registerCheckCommand(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
+  const command = program
+    .command('check')
+    .description('test a running CreateUser server against the contract; exit 1 on any violation')
+    .requiredOption('--target <base-url>', 'the server to test, e.g. http://127.0.0.1:8080')
+    .option('--token <token>', `a valid bearer token (default: $${TOKEN_VARIABLES.valid})`)
+    .option(
+      '--forbidden-token <token>',
+      `a valid identity without permission (default: $${TOKEN_VARIABLES.forbidden}); without it the 403 cases are skipped`,
+    )
+    .option('--seed <n>', 'fast-check seed (default: random; in CI derived from the commit)')
+    .option('--runs <n>', 'generated cases per credential mode and body mode', '100')
+    .option(
+      '--run-id <id>',
+      'nonce prefix in every username and email; with --seed replays a run byte for byte',
+    )
+    .option('--timeout-ms <n>', 'a response later than this is a violation', '5000')
+    .option('--max-clock-skew-ms <n>', "allowed difference between the server's clock and the kit's", '60000')
+    .option('--concurrency <n>', 'requests in flight at once, for slow servers', '1')
+    .option('--spec <file>', 'the OpenAPI spec (default: the spec shipped with the kit)')
+    .option('--fixtures <file>', 'the curated requests sent first (default: the ones shipped with the kit)')
+    .option('--path <path>', 'replay only the generated case at this fast-check path (from a Replay: line)')
+    .option('--group <name>', 'the group of --path (from a Replay: line)');
+  for (const report of REPORT_FILES) command.option(report.flag, report.description);
+  command.option('--quiet', 'print only the violations and the verdict').action(async (flags: CheckFlags) => {
+    setExitCode(await check(flags, io));
+  });
+}
+
+async function check(flags: CheckFlags, io: CliIo): Promise<number> {
+  // Everything is validated before anything is sent: a usage error never costs a run.
+  parseBaseUrl(flags.target);
+  const token = tokenFrom('--token', flags.token, io.env[TOKEN_VARIABLES.valid]);
+  if (token === undefined) {
+    throw new UsageError(`no token: give --token T or set ${TOKEN_VARIABLES.valid} (a valid bearer token)`);
+  }
+  const forbiddenToken = tokenFrom(
+    '--forbidden-token',
+    flags.forbiddenToken,
+    io.env[TOKEN_VARIABLES.forbidden],
+  );
+  const explicitSeed = flags.seed === undefined ? undefined : checkInteger('--seed', flags.seed, 0, MAX_SEED);
+  const runs = checkInteger('--runs', flags.runs, 0, LIMITS.runs);
+  const timeoutMs = checkInteger('--timeout-ms', flags.timeoutMs, 1, LIMITS.timeoutMs);
+  const maxClockSkewMs = checkInteger('--max-clock-skew-ms', flags.maxClockSkewMs, 0, LIMITS.maxClockSkewMs);
+  const concurrency = checkInteger('--concurrency', flags.concurrency, 1, LIMITS.concurrency);
+  const runId = flags.runId === undefined ? newRunId() : checkRunId(flags.runId);
+  if (flags.path !== undefined && !/^\d+(:\d+)*$/.test(flags.path)) {
+    throw new UsageError(`--path must look like 3 or 3:1:0, got '${flags.path}'`);
+  }
+  if (flags.group !== undefined && flags.path === undefined) throw new UsageError('--group needs --path');
+  const reports = REPORT_FILES.flatMap((report) => {
+    const file = flags[report.option];
+    if (typeof file !== 'string') return [];
+    const flag = report.flag.split(' ')[0] ?? report.flag;
+    assertReportWritable(flag, file);
+    return [{ flag, file, render: report.render }];
+  });
+  const { seed, source } = chooseSeed(explicitSeed, io.env);
+
+  // The seed and run id come first, so even a run that is killed can be replayed.
+  const header = `${formatHeader({ seed, seedSource: source, runId, target: flags.target }, { color: useColors(io.isTTY, io.env) })}\n`;
+  if (flags.quiet) io.stderr(header);
+  else io.stdout(header);
+  const progress = io.isTTY && !flags.quiet ? createProgressDisplay(io.stderr) : undefined;
+
+  let report: ConformanceReport;
+  try {
+    report = await runConformance({
+      target: { baseUrl: flags.target },
+      token,
+      ...(forbiddenToken !== undefined ? { forbiddenToken } : {}),
+      seed,
+      runs,
+      runId,
+      timeoutMs,
+      maxClockSkewMs,
+      concurrency,
+      ...(flags.spec !== undefined ? { specPath: flags.spec } : {}),
+      ...(flags.fixtures !== undefined ? { fixturesPath: flags.fixtures } : {}),
+      ...(flags.path !== undefined ? { replayPath: flags.path } : {}),
+      ...(flags.group !== undefined ? { replayGroup: flags.group } : {}),
+      ...(progress ? { onProgress: progress.update } : {}),
+    });
+  } catch (error) {
+    if (!isTargetUnreachableError(error)) throw error;
+    io.stderr(`lakesail-contract: ${error.message}\n`);
+    return EXIT.usage;
+  } finally {
+    progress?.clear();
+  }
+
+  for (const { flag, file, render } of reports) writeReportFile(flag, file, render(report));
+  io.stdout(
+    formatReport(report, { header: false, quiet: flags.quiet === true, color: useColors(io.isTTY, io.env) }),
+  );
+  return report.verdict === 'pass' ? EXIT.ok : EXIT.failed;
+}
+
+/** The flag wins over the environment; an empty flag is a mistake, an empty variable is no token. */
+function tokenFrom(flag: string, value: string | undefined, fromEnv: string | undefined): string | undefined {
+  if (value !== undefined) {
+    if (value === '') throw new UsageError(`${flag} is empty`);
+    return value;
+  }
+  return fromEnv === '' ? undefined : fromEnv;
+}

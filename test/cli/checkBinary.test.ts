@@ -1,0 +1,60 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { packageRoot } from '../../conformance/packageRoot';
+import { createReferenceApp } from '../../servers/createReferenceApp';
+import { ensureBuilt } from '../proof/support/ensureBuilt';
+import { type LocalServer, serveLocally } from '../runner/support/localServer';
+
+const run = promisify(execFile);
+const TOKEN = 'binary-test-token-0123456789';
+
+/** The built `lakesail-contract` binary, as CI runs it: exit codes and one-line errors. */
+describe('the built binary', () => {
+  let server: LocalServer;
+  beforeAll(async () => {
+    ensureBuilt();
+    server = await serveLocally(await createReferenceApp({ tokens: [TOKEN] }));
+  });
+  afterAll(() => server.close());
+
+  async function binary(args: string[], env: Record<string, string> = {}) {
+    const bin = path.join(packageRoot(), 'dist/conformance/cli/main.js');
+    try {
+      const { stdout, stderr } = await run(process.execPath, [bin, 'check', ...args], {
+        env: { PATH: process.env.PATH, CI: 'true', GITHUB_SHA: 'abcdef0123456789', ...env },
+      });
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const failed = error as { code: number; stdout: string; stderr: string };
+      return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+    }
+  }
+
+  test('exit 0 against the reference server, token from the environment', async () => {
+    const result = await binary(['--target', server.baseUrl, '--runs', '5'], { CONTRACT_TOKEN: TOKEN });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /^lakesail-contract check: seed \d+ \(commit abcdef012345 \(GITHUB_SHA\)\), run id [a-z0-9]+, target/,
+    );
+    expect(result.stdout).toMatch(/\nPassed: no violation in \d+ requests/);
+    expect(result.stdout + result.stderr).not.toContain(TOKEN);
+  });
+
+  test('exit 1 on violations (a token the server refuses), exit 2 with one line when unreachable', async () => {
+    const refused = await binary([
+      '--target',
+      server.baseUrl,
+      '--runs',
+      '2',
+      '--token',
+      'not-the-token-0000000',
+    ]);
+    expect(refused.code).toBe(1);
+    const unreachable = await binary(['--target', 'http://127.0.0.1:9', '--token', TOKEN]);
+    expect(unreachable.code).toBe(2);
+    expect(unreachable.stderr).toBe(
+      'lakesail-contract: target http://127.0.0.1:9 is unreachable: connect ECONNREFUSED 127.0.0.1:9\n',
+    );
+  });
+});
