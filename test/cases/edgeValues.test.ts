@@ -1,0 +1,77 @@
+import { edgeValues } from '../../conformance/cases/edgeValues';
+import { reservedPropertyNames } from '../../conformance/cases/reservedPropertyNames';
+import { loadFixtures } from '../../conformance/fixtures/loadFixtures';
+import { loadContract } from '../../conformance/spec/loadContract';
+import { createScratch } from '../support/specCopy';
+
+const base = loadFixtures().find((fixture) => fixture.id === 'valid-plain-ascii')?.body;
+const STRING_EDGES = [
+  'empty-string',
+  'length-256',
+  'length-1000',
+  'length-10000',
+  'non-ascii-bmp',
+  'astral-plane',
+  'nul-character',
+  'surrounding-whitespace',
+];
+
+describe('edgeValues', () => {
+  test('every string edge on every string property but the email, an extra property, and charset=utf-8', async () => {
+    const contract = await loadContract();
+    const edges = edgeValues(contract, base, reservedPropertyNames(contract));
+    const properties = ['/username', '/firstName', '/lastName', '/displayName'];
+    expect(edges.map((edge) => edge.edge)).toEqual([
+      ...properties.flatMap((pointer) => STRING_EDGES.map((edge) => `${edge}:${pointer}`)),
+      'extra-property:/unknownProperty',
+      'charset-utf-8',
+    ]);
+    for (const edge of edges) {
+      expect(contract.validator.validate(contract.operation.requestSchema, edge.value)).toEqual([]);
+    }
+    expect(edges.at(-1)?.contentType).toBe('application/json; charset=utf-8');
+  });
+
+  test('the values: lengths in code points, whole astral characters, U+0000, surrounding whitespace', async () => {
+    const contract = await loadContract();
+    const edges = new Map(edgeValues(contract, base, new Set()).map((edge) => [edge.edge, edge.value]));
+    const firstName = (edge: string) => (edges.get(edge) as { firstName: string }).firstName;
+    expect(firstName('length-256:/firstName')).toBe('Ada'.repeat(86).slice(0, 256));
+    expect(Array.from(firstName('length-10000:/firstName'))).toHaveLength(10000);
+    expect(firstName('empty-string:/firstName')).toBe('');
+    expect(firstName('non-ascii-bmp:/firstName')).toBe('Ünïcødé 漢字');
+    expect(firstName('astral-plane:/firstName')).toBe('Rocket 🚀 𝄞 🎉');
+    expect(firstName('astral-plane:/firstName').isWellFormed()).toBe(true);
+    expect(firstName('nul-character:/firstName')).toBe('Ada\u0000Ada');
+    expect(firstName('surrounding-whitespace:/firstName')).toBe(' \tAda  ');
+    expect(edges.get('extra-property:/unknownProperty')).toMatchObject({
+      unknownProperty: expect.any(String),
+    });
+  });
+
+  test('an edge the spec forbids is not tried as valid (maxLength 10, additionalProperties false)', async () => {
+    const scratch = createScratch();
+    try {
+      const contract = await loadContract(
+        scratch.spec((spec) => {
+          const userSpec = spec.components.schemas.UserSpec;
+          userSpec.properties.firstName.maxLength = 10;
+          userSpec.properties.lastName.minLength = 1;
+          userSpec.additionalProperties = false;
+        }),
+      );
+      const names = edgeValues(contract, base, new Set()).map((edge) => edge.edge);
+      expect(names.filter((name) => name.endsWith(':/firstName'))).toEqual([
+        'empty-string:/firstName',
+        'non-ascii-bmp:/firstName',
+        'nul-character:/firstName',
+        'surrounding-whitespace:/firstName',
+      ]);
+      expect(names).not.toContain('empty-string:/lastName');
+      expect(names).toContain('length-10000:/lastName');
+      expect(names.some((name) => name.startsWith('extra-property'))).toBe(false);
+    } finally {
+      scratch.cleanup();
+    }
+  });
+});
