@@ -158,8 +158,9 @@ function stringArbitrary(schema: JsonObject, pointer: string): fc.Arbitrary<stri
   const strings =
     schema.format !== undefined
       ? formatArbitrary(schema.format, pointer)
-      : fc.stringMatching(pattern as RegExp, { maxLength });
-  const constrained = minLength > 0 || maxLength !== undefined || (schema.format !== undefined && pattern);
+      : patternArbitrary(pattern as RegExp, maxLength, pointer);
+  // fast-check's regex support is close to, not exactly, ajv's: every pattern is checked on the result too.
+  const constrained = minLength > 0 || maxLength !== undefined || pattern !== undefined;
   if (!constrained) return strings;
   const fits = (text: string) => {
     const length = codePointLength(text);
@@ -176,6 +177,21 @@ function stringArbitrary(schema: JsonObject, pointer: string): fc.Arbitrary<stri
     );
   }
   return strings.filter(fits);
+}
+
+function patternArbitrary(
+  pattern: RegExp,
+  maxLength: number | undefined,
+  pointer: string,
+): fc.Arbitrary<string> {
+  try {
+    return fc.stringMatching(pattern, { maxLength });
+  } catch (error) {
+    throw new SpecError(
+      `unsupported pattern ${JSON.stringify(pattern.source)} at ${childPointer(pointer, 'pattern')}: the conformance ` +
+        `kit cannot generate values for it (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
 }
 
 function integerArbitrary(schema: JsonObject, pointer: string, step: number): fc.Arbitrary<number> {
@@ -213,14 +229,17 @@ function integerArbitrary(schema: JsonObject, pointer: string, step: number): fc
 function numberArbitrary(schema: JsonObject, pointer: string): fc.Arbitrary<number> {
   if (schema.multipleOf !== undefined) return integerArbitrary(schema, pointer, 1);
   const bounds = numericBounds(schema);
-  return fc.double({
-    min: bounds.min,
-    max: bounds.max,
-    minExcluded: bounds.minExcluded,
-    maxExcluded: bounds.maxExcluded,
-    noNaN: true,
-    noDefaultInfinity: true,
-  });
+  return fc
+    .double({
+      min: bounds.min,
+      max: bounds.max,
+      minExcluded: bounds.minExcluded,
+      maxExcluded: bounds.maxExcluded,
+      noNaN: true,
+      noDefaultInfinity: true,
+      // JSON has no -0: the text would say 0 while the case's value says -0.
+    })
+    .map((value) => (value === 0 ? 0 : value));
 }
 
 function numericBounds(schema: JsonObject) {
