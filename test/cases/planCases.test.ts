@@ -1,7 +1,9 @@
 import fc from 'fast-check';
+import { carriesNonce } from '../../conformance/cases/carriesNonce';
 import { planCases } from '../../conformance/cases/planCases';
 import { isSpecError } from '../../conformance/errors';
 import { loadFixtures } from '../../conformance/fixtures/loadFixtures';
+import { schemaArbitrary } from '../../conformance/generators/schemaArbitrary';
 import type { TestCase } from '../../conformance/model/testCase';
 import { type Contract, loadContract } from '../../conformance/spec/loadContract';
 import { createScratch, createUserOperation } from '../support/specCopy';
@@ -116,6 +118,20 @@ describe('planCases on the shipped spec', () => {
       'violate-format',
       'wrong-content-type',
     ]);
+  });
+
+  test('generated bodies always carry the nonce (the empty username is left to the edge values)', () => {
+    const plan = planCases(contract, fixtures);
+    for (const group of plan.groups) {
+      for (const testCase of samples(group.arbitrary, 100))
+        expect(carriesNonce(contract, testCase)).toBe(true);
+    }
+    // Without that filter, the schema alone often gives an empty username.
+    const { requestSchema } = contract.operation;
+    const raw = SEEDS.flatMap((seed) =>
+      fc.sample(schemaArbitrary(requestSchema, { pointer: '' }), { seed, numRuns: 100 }),
+    ) as { username: string }[];
+    expect(raw.filter((body) => body.username.trim() === '').length).toBeGreaterThan(10);
   });
 
   test('a malformed case shrinks towards the first mutation and its first result', () => {
