@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { packageRoot } from '../../conformance/packageRoot';
 import { createReferenceApp } from '../../servers/createReferenceApp';
 import { ensureBuilt } from '../proof/support/ensureBuilt';
+import { startServerProcess } from '../proof/support/startServerProcess';
 import { type LocalServer, serveLocally } from '../runner/support/localServer';
 
 const run = promisify(execFile);
@@ -56,5 +57,25 @@ describe('the built binary', () => {
     expect(unreachable.stderr).toBe(
       'lakesail-contract: target http://127.0.0.1:9 is unreachable: connect ECONNREFUSED 127.0.0.1:9\n',
     );
+  });
+
+  test('end to end: the built reference server as its own process, the built CLI against it, exit 0', async () => {
+    const reference = await startServerProcess({
+      token: TOKEN,
+      forbiddenToken: 'binary-forbidden-0123456789',
+    });
+    try {
+      const result = await binary(
+        ['--target', reference.baseUrl, '--runs', '20', '--forbidden-token', 'binary-forbidden-0123456789'],
+        {
+          CONTRACT_TOKEN: TOKEN,
+        },
+      );
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.stdout).not.toMatch(/Skipped|Warning/);
+    } finally {
+      await reference.stop();
+    }
   });
 });

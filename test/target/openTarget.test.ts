@@ -1,0 +1,185 @@
+import { createServer, type IncomingHttpHeaders, type RequestListener } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Credentials } from '../../conformance/model/credentials';
+import type { TestCase } from '../../conformance/model/testCase';
+import { UNKNOWN_TOKEN } from '../../conformance/target/authorizationHeader';
+import { openTarget } from '../../conformance/target/openTarget';
+import type { Target } from '../../conformance/target/target';
+import { readBody, serveLocally } from '../runner/support/localServer';
+
+const TOKENS = { token: 'target-token-0123456789', forbiddenToken: 'target-forbidden-0123456789' };
+const OPTIONS = { method: 'POST', path: '/api/org/v1/users', tokens: TOKENS };
+
+function testCase(
+  credentials: Credentials,
+  bodyText = '{"a":"é"}',
+  contentType: string | null = 'application/json',
+): TestCase {
+  return {
+    credentials,
+    body: { mode: 'valid', origin: { kind: 'generated' }, value: {} },
+    bodyText,
+    contentType: contentType ?? undefined,
+    expectedStatuses: [201],
+    label: 'test',
+  };
+}
+
+/** Answers every request with what it received. */
+const echo: RequestListener = (request, response) => {
+  readBody(request).then((body) => {
+    response.writeHead(201, { 'content-type': 'application/json', 'set-cookie': ['a=1', 'b=2'] });
+    response.end(JSON.stringify({ url: request.url, headers: request.headers, body: body.toString('utf8') }));
+  });
+};
+
+async function received(target: Target, credentials: Credentials, contentType: string | null = 'application/json') {
+  const open = await openTarget(target, OPTIONS);
+  try {
+    const exchange = await open.exchange(testCase(credentials, '{"a":"é"}', contentType), 2000);
+    if (exchange.outcome.kind !== 'response') throw new Error(exchange.outcome.kind);
+    return {
+      exchange,
+      echoed: JSON.parse(exchange.outcome.response.bodyText) as {
+        url: string;
+        headers: IncomingHttpHeaders;
+        body: string;
+      },
+    };
+  } finally {
+    await open.close();
+  }
+}
+
+describe('openTarget', () => {
+  test('a base URL: the token value is sent, its variable recorded; the body bytes as given', async () => {
+    const server = await serveLocally(echo);
+    try {
+      const { exchange, echoed } = await received(
+        { baseUrl: `${server.baseUrl}/` },
+        { mode: 'valid' },
+        'application/json',
+      );
+      expect(echoed.headers.authorization).toBe(`Bearer ${TOKENS.token}`);
+      expect(echoed.headers['content-length']).toBe('10');
+      expect(echoed.body).toBe('{"a":"é"}');
+      expect(echoed.url).toBe('/api/org/v1/users');
+      expect(exchange.request).toEqual({
+        method: 'POST',
+        url: `${server.baseUrl}/api/org/v1/users`,
+        headers: { authorization: 'Bearer $CONTRACT_TOKEN', 'content-type': 'application/json' },
+        bodyText: '{"a":"é"}',
+      });
+      expect(exchange.outcome.kind === 'response' && exchange.outcome.response.headers).toMatchObject({
+        'content-type': 'application/json',
+        'set-cookie': ['a=1', 'b=2'],
+      });
+      expect(exchange.receivedAt).toBeGreaterThanOrEqual(exchange.sentAt);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('a base URL with a path prefix keeps it', async () => {
+    const server = await serveLocally(echo);
+    try {
+      const { echoed } = await received({ baseUrl: `${server.baseUrl}/prefix` }, { mode: 'valid' });
+      expect(echoed.url).toBe('/prefix/api/org/v1/users');
+    } finally {
+      await server.close();
+    }
+  });
+
+  test.each([
+    [{ mode: 'forbidden' }, `Bearer ${TOKENS.forbiddenToken}`, 'Bearer $CONTRACT_FORBIDDEN_TOKEN'],
+    [{ mode: 'unauthenticated', variant: 'no-authorization' }, undefined, undefined],
+    [
+      { mode: 'unauthenticated', variant: 'other-scheme' },
+      'Basic Y29udHJhY3Q6a2l0',
+      'Basic Y29udHJhY3Q6a2l0',
+    ],
+    [{ mode: 'unauthenticated', variant: 'empty-bearer' }, 'Bearer', 'Bearer '],
+    [
+      { mode: 'unauthenticated', variant: 'unknown-token' },
+      `Bearer ${UNKNOWN_TOKEN}`,
+      `Bearer ${UNKNOWN_TOKEN}`,
+    ],
+  ] as [Credentials, string | undefined, string | undefined][])(
+    'credentials %j: sent %j, recorded %j',
+    async (credentials, sent, recorded) => {
+      const { exchange, echoed } = await received({ app: echo }, credentials);
+      expect(echoed.headers.authorization).toBe(sent);
+      expect(exchange.request.headers.authorization).toBe(recorded);
+    },
+  );
+
+  test('no Content-Type is sent when the case has none', async () => {
+    const { exchange, echoed } = await received({ app: echo }, { mode: 'valid' }, null);
+    expect(echoed.headers['content-type']).toBeUndefined();
+    expect(exchange.request.headers).toEqual({ authorization: 'Bearer $CONTRACT_TOKEN' });
+  });
+
+  test('an in-process app: a listener or a server, recorded URLs are paths', async () => {
+    const fromListener = await received({ app: echo }, { mode: 'valid' });
+    expect(fromListener.exchange.request.url).toBe('/api/org/v1/users');
+
+    const server = createServer(echo);
+    const fromServer = await received({ app: server }, { mode: 'valid' });
+    expect(fromServer.echoed.body).toBe('{"a":"é"}');
+    // A server the kit started is the kit's to stop.
+    expect(server.listening).toBe(false);
+
+    const listening = createServer(echo);
+    await new Promise<void>((resolve) => listening.listen(0, '127.0.0.1', resolve));
+    try {
+      await received({ app: listening }, { mode: 'valid' });
+      // A server the caller started stays theirs.
+      expect(listening.listening).toBe(true);
+      expect((listening.address() as AddressInfo).port).toBeGreaterThan(0);
+    } finally {
+      await new Promise((resolve) => listening.close(resolve));
+    }
+  });
+
+  test('a timeout destroys the socket: the server sees the connection close', async () => {
+    let closed: () => void = () => {};
+    const socketClosed = new Promise<void>((resolve) => {
+      closed = resolve;
+    });
+    const hanging: RequestListener = (request) => request.socket.on('close', closed);
+    const open = await openTarget({ app: hanging }, OPTIONS);
+    try {
+      const exchange = await open.exchange(testCase({ mode: 'valid' }), 100);
+      expect(exchange.outcome).toEqual({ kind: 'timeout', timeoutMs: 100 });
+      await socketClosed;
+    } finally {
+      await open.close();
+    }
+  });
+
+  test('a response cut mid-body is a connection error', async () => {
+    const cut: RequestListener = (_request, response) => {
+      response.writeHead(201, { 'content-length': '100' });
+      response.write('{"partial":');
+      setTimeout(() => response.socket?.destroy(), 20);
+    };
+    const open = await openTarget({ app: cut }, OPTIONS);
+    try {
+      const exchange = await open.exchange(testCase({ mode: 'valid' }), 2000);
+      expect(exchange.outcome).toMatchObject({ kind: 'connection-error', code: 'ECONNRESET' });
+    } finally {
+      await open.close();
+    }
+  });
+
+  test('a forbidden case without a forbidden token is a bug, never a request', async () => {
+    const open = await openTarget({ app: echo }, { ...OPTIONS, tokens: { token: TOKENS.token } });
+    try {
+      await expect(open.exchange(testCase({ mode: 'forbidden' }), 1000)).rejects.toThrow(
+        /without a forbidden token/,
+      );
+    } finally {
+      await open.close();
+    }
+  });
+});
