@@ -8,12 +8,18 @@ import { packageRoot } from '../../../conformance/packageRoot';
 const OUTPUTS = ['dist/servers/main.js', 'dist/conformance/cli/main.js'];
 const SOURCES = ['conformance', 'servers'];
 
+let checked = false;
+
 /**
  * Builds `dist/` (`tsc -p tsconfig.build.json`) when it is missing or older than a source file, so the tests
  * that run `node dist/...` as child processes never test stale code. `npm install` builds it too (`prepare`);
  * this only catches edits made since. Concurrent jest workers take turns through a lock directory.
  */
 export function ensureBuilt(): void {
+  // Once per process: a rebuild in the middle of a test file (a teammate saved a file) would block the event
+  // loop for seconds and make in-flight requests time out.
+  if (checked) return;
+  checked = true;
   const root = packageRoot();
   if (isFresh(root)) return;
   const lock = path.join(
