@@ -11,7 +11,7 @@ const rulesSection = docs.slice(docs.indexOf('### Rules'), docs.indexOf('## The 
 test('docs/ci.md documents every diff rule, and no rule that does not exist', () => {
   const ids = DIFF_RULES.map((rule) => rule.id);
   const documented = new Set(
-    [...rulesSection.matchAll(/^\| `([a-z-]+)`(?: \/ `([a-z-]+)`)? \|/gm)].flatMap((match) =>
+    [...rulesSection.matchAll(/^\| `([a-z-]+)`(?: \/ `([a-z-]+)`)?\s+\|/gm)].flatMap((match) =>
       match.slice(1).filter((id): id is string => id !== undefined),
     ),
   );
