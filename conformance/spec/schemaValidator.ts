@@ -26,6 +26,8 @@ export function createSchemaValidator(): SchemaValidator {
   ajv.addVocabulary(OPENAPI_ANNOTATIONS);
 
   const compiled = new WeakMap<object, ReturnType<typeof ajv.compile>>();
+  // ajv.getKeyword() is false for keywords declared by name only, so remember which ones were declared.
+  const declaredExtensions = new Set<string>();
   return {
     validate(schema, value) {
       let validateFn = compiled.get(schema);

@@ -101,3 +101,11 @@ test('the shared validator reports issues with JSON Pointers into the value', as
     }),
   ).toEqual([]);
 });
+
+test('one validator compiles several schemas that share an x- extension', async () => {
+  const { document, validator } = await loadContract();
+  const schemas = (document.components as any).schemas;
+  expect(validator.validate(schemas.UserSpec, {})).not.toEqual([]);
+  expect(validator.validate({ type: 'string', 'x-lakesail-unique': true }, 'a')).toEqual([]);
+  expect(validator.validate({ type: 'number', 'x-lakesail-unique': true }, 'a')).toHaveLength(1);
+});
