@@ -1,5 +1,4 @@
-import type { ConformanceOptions } from '../../conformance/runner/conformanceOptions';
-import { runConformance } from '../../conformance/runner/runConformance';
+import { type ConformanceOptions, runConformance } from '../../conformance';
 import { createReferenceApp } from '../../servers/createReferenceApp';
 import {
   PROOF_FORBIDDEN_TOKEN,

@@ -1,6 +1,5 @@
+import { type ConformanceReport, runConformance } from '../../../conformance';
 import { oneLine } from '../../../conformance/errors';
-import type { ConformanceReport } from '../../../conformance/model/report';
-import { runConformance } from '../../../conformance/runner/runConformance';
 import type { BrokenServer } from '../../../servers/broken';
 import {
   PROOF_FORBIDDEN_TOKEN,
