@@ -32,8 +32,11 @@ export function createSchemaValidator(): SchemaValidator {
     validate(schema, value) {
       let validateFn = compiled.get(schema);
       if (!validateFn) {
-        for (const keyword of extensionKeywords(schema))
-          if (!ajv.getKeyword(keyword)) ajv.addKeyword(keyword);
+        for (const keyword of extensionKeywords(schema)) {
+          if (declaredExtensions.has(keyword)) continue;
+          ajv.addKeyword(keyword);
+          declaredExtensions.add(keyword);
+        }
         validateFn = ajv.compile(schema);
         compiled.set(schema, validateFn);
       }
