@@ -75,15 +75,29 @@ export async function createPrismEngine(options: PrismEngineOptions): Promise<Pr
       input: { method: method.toLowerCase() as IHttpRequest['method'], url: { path } },
     });
 
+  // Prism routes again inside `request`; remembering answers spares the first routing on hot paths.
+  // Bounded, since clients choose the paths.
+  const routes = new Map<string, RouteResult>();
+  const routeUncached = (method: string, path: string): RouteResult => {
+    const result = routeTo(method, path);
+    if (result._tag === 'Right') return { kind: 'operation', operation: result.right };
+    const allowedMethods = operations
+      .filter((operation) => routeTo(operation.method, path)._tag === 'Right')
+      .map((operation) => operation.method.toUpperCase());
+    return allowedMethods.length === 0 ? { kind: 'no-path' } : { kind: 'no-method', allowedMethods };
+  };
+
   return {
     operations,
     route(method, path) {
-      const result = routeTo(method, path);
-      if (result._tag === 'Right') return { kind: 'operation', operation: result.right };
-      const allowedMethods = operations
-        .filter((operation) => routeTo(operation.method, path)._tag === 'Right')
-        .map((operation) => operation.method.toUpperCase());
-      return allowedMethods.length === 0 ? { kind: 'no-path' } : { kind: 'no-method', allowedMethods };
+      const key = `${method} ${path}`;
+      let result = routes.get(key);
+      if (!result) {
+        if (routes.size >= 1000) routes.clear();
+        result = routeUncached(method, path);
+        routes.set(key, result);
+      }
+      return result;
     },
     preferences(request) {
       const result = getHttpConfigFromRequest(request);

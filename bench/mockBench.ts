@@ -1,0 +1,131 @@
+import autocannon from 'autocannon';
+import { loadFixtures } from '../conformance/fixtures/loadFixtures';
+import { defaultSpecPath } from '../conformance/packageRoot';
+import { loadContract } from '../conformance/spec/loadContract';
+import {
+  BENCH_TOKEN,
+  type BenchTarget,
+  bareServerTarget,
+  mockInProcessTarget,
+  mockProcessTarget,
+  prismTarget,
+} from './benchTargets';
+
+export interface MockBenchOptions {
+  /** Seconds of load per server, after a warm-up of a third of it (at most 1 s). Default 3. */
+  durationSeconds?: number;
+  /** Concurrent connections. Default 10. */
+  connections?: number;
+  /** `process` (default) runs the built mock (dist/) in its own process; `in-process` starts it here. */
+  mock?: 'process' | 'in-process';
+  /** Where the table goes. Default: stdout. */
+  write?: (text: string) => void;
+}
+
+export interface BenchRow {
+  name: string;
+  requestsPerSecond: number;
+  p99Ms: number;
+  startupMs: number;
+  rssMb: number | undefined;
+  peakRssMb: number | undefined;
+  /** Answers other than 2xx, and connection errors: both should be 0, or the numbers mean nothing. */
+  non2xx: number;
+  errors: number;
+}
+
+export interface MockBenchResult {
+  rows: BenchRow[];
+  /** e.g. `mock/prism mock`: the mock's requests per second divided by the other's. */
+  ratios: { name: string; throughput: number; p99: number }[];
+}
+
+/**
+ * Measures, in one run and one after the other, the throughput and p99 latency of the mock, plain
+ * `prism mock` (default logging, and errors-only logging) and a bare node:http server, for the same
+ * valid CreateUser request; prints a table and the ratios. Compare ratios, never absolute numbers.
+ */
+export async function runMockBench(options: MockBenchOptions = {}): Promise<MockBenchResult> {
+  const durationSeconds = options.durationSeconds ?? 3;
+  const connections = options.connections ?? 10;
+  const write = options.write ?? ((text: string) => process.stdout.write(text));
+  const contract = await loadContract(defaultSpecPath());
+  const body = loadFixtures().find((fixture) => fixture.kind === 'valid')?.bodyText ?? '{}';
+  const mock = options.mock === 'in-process' ? mockInProcessTarget() : mockProcessTarget();
+  const targets: BenchTarget[] = [mock, prismTarget(), prismTarget(['-v', 'error']), bareServerTarget()];
+
+  write(
+    `Mock benchmark: ${contract.operation.method} ${contract.operation.path} (a valid UserSpec), ` +
+      `${connections} connections, ${durationSeconds} s per server\n`,
+  );
+  const rows: BenchRow[] = [];
+  for (const target of targets) {
+    const running = await target.start();
+    try {
+      const load = (duration: number) =>
+        autocannon({
+          url: `${running.url}${contract.operation.path}`,
+          method: 'POST',
+          connections,
+          duration,
+          headers: { authorization: `Bearer ${BENCH_TOKEN}`, 'content-type': 'application/json' },
+          body,
+        });
+      await load(Math.min(1, durationSeconds / 3));
+      const result = await load(durationSeconds);
+      const memory = running.memory();
+      rows.push({
+        name: target.name,
+        requestsPerSecond: result.requests.average,
+        p99Ms: result.latency.p99,
+        startupMs: running.startupMs,
+        rssMb: memory.rssMb,
+        peakRssMb: memory.peakRssMb,
+        non2xx: result.non2xx,
+        errors: result.errors,
+      });
+    } finally {
+      await running.stop();
+    }
+  }
+
+  const [mockRow, ...others] = rows as [BenchRow, ...BenchRow[]];
+  const ratios = others.map((other) => ({
+    name: `mock/${other.name}`,
+    throughput: mockRow.requestsPerSecond / other.requestsPerSecond,
+    p99: mockRow.p99Ms / other.p99Ms,
+  }));
+  write(formatTable(rows));
+  write('Ratios (requests per second; p99 latency, lower is better):\n');
+  for (const ratio of ratios) {
+    write(
+      `  ${ratio.name.padEnd(28)} throughput ${ratio.throughput.toFixed(2)}x   p99 ${ratio.p99.toFixed(2)}x\n`,
+    );
+  }
+  return { rows, ratios };
+}
+
+function formatTable(rows: BenchRow[]): string {
+  const header = ['server', 'req/s', 'p99 ms', 'startup ms', 'RSS MB', 'peak RSS MB', 'non-2xx', 'errors'];
+  const mb = (value: number | undefined) => (value === undefined ? 'n/a' : value.toFixed(0));
+  const lines = rows.map((row) => [
+    row.name,
+    row.requestsPerSecond.toFixed(0),
+    row.p99Ms.toFixed(1),
+    row.startupMs.toFixed(0),
+    mb(row.rssMb),
+    mb(row.peakRssMb),
+    String(row.non2xx),
+    String(row.errors),
+  ]);
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...lines.map((line) => line[column]?.length ?? 0)),
+  );
+  const format = (cells: string[]) =>
+    cells
+      .map((cell, column) =>
+        column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
+      )
+      .join('  ');
+  return `${[format(header), ...lines.map(format)].join('\n')}\n`;
+}

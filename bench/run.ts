@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+import { oneLine } from '../conformance/errors';
+import { runMockBench } from './mockBench';
+
+/** `npm run bench`: each benchmark in turn; numbers vary by machine, so read the ratios. */
+async function main(): Promise<void> {
+  await runMockBench();
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${oneLine(error)}\n`);
+  process.exitCode = 1;
+});
