@@ -5,8 +5,8 @@ import path from 'node:path';
 import { packageRoot } from '../../../conformance/packageRoot';
 
 /** The compiled files the process tests run. */
-const OUTPUTS = ['dist/servers/main.js', 'dist/conformance/cli/main.js'];
-const SOURCES = ['conformance', 'servers'];
+const OUTPUTS = ['dist/servers/main.js', 'dist/conformance/cli/main.js', 'dist/mock/main.js'];
+const SOURCES = ['conformance', 'servers', 'mock'];
 
 let checked = false;
 
@@ -16,8 +16,8 @@ let checked = false;
  * this only catches edits made since. Concurrent jest workers take turns through a lock directory.
  */
 export function ensureBuilt(): void {
-  // Once per process: a rebuild in the middle of a test file (a teammate saved a file) would block the event
-  // loop for seconds and make in-flight requests time out.
+  // Once per test file (jest gives each its own modules): a rebuild in the middle of one (a source file was
+  // saved meanwhile) would block the event loop for seconds and make in-flight requests time out.
   if (checked) return;
   checked = true;
   const root = packageRoot();

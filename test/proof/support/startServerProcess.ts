@@ -26,13 +26,24 @@ export interface ServerProcess {
  * Runs `node dist/servers/main.js --port 0` (the reference, or `--variant NAME`) on 127.0.0.1 and resolves
  * once it prints the URL it listens on. Builds `dist/` first if it is stale.
  */
-export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
-  ensureBuilt();
-  const args = [path.join(packageRoot(), 'dist/servers/main.js'), '--port', '0', '--host', '127.0.0.1'];
-  args.push('--token', options.token);
+export function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
+  const args = ['--port', '0', '--host', '127.0.0.1', '--token', options.token];
   if (options.forbiddenToken) args.push('--forbidden-token', options.forbiddenToken);
   if (options.variant) args.push('--variant', options.variant);
-  const child = spawn(process.execPath, args, {
+  return startListeningProcess('dist/servers/main.js', args);
+}
+
+/** Runs the mock as its users do: `node dist/mock/main.js --port 0 --token T --forbidden-token F`. */
+export function startMockProcess(options: Omit<ServerProcessOptions, 'variant'>): Promise<ServerProcess> {
+  const args = ['--port', '0', '--host', '127.0.0.1', '--token', options.token];
+  if (options.forbiddenToken) args.push('--forbidden-token', options.forbiddenToken);
+  return startListeningProcess('dist/mock/main.js', args);
+}
+
+/** Runs `node SCRIPT ...args` and resolves once it prints `listening on http://...`. */
+async function startListeningProcess(script: string, args: string[]): Promise<ServerProcess> {
+  ensureBuilt();
+  const child = spawn(process.execPath, [path.join(packageRoot(), script), ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, CI: 'true' },
   });
@@ -51,7 +62,7 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
       if (match?.[1]) resolve(match[1]);
     });
     void exited.then((code) =>
-      reject(new Error(`server process exited (${code}) before listening: ${stderr.trim()}`)),
+      reject(new Error(`${script} exited (${code}) before listening: ${stderr.trim()}`)),
     );
   });
   return {
