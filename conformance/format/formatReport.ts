@@ -14,7 +14,7 @@ export interface FormatOptions {
 /** Longest body shown; the JSON report keeps them whole. */
 const MAX_BODY = 300;
 /** Longest curl line shown (an edge value of 10,000 characters would fill the screen). */
-const MAX_CURL = 2000;
+const MAX_CURL = 600;
 
 /** The header every run prints first: what replays it. */
 export function formatHeader(

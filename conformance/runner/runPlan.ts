@@ -84,7 +84,10 @@ export const NO_FORBIDDEN_TOKEN =
   'no forbidden token: the 403 cases were not sent (give --forbidden-token or CONTRACT_FORBIDDEN_TOKEN)';
 
 interface Origin {
-  /** Violations are reported once per check id per partition: credential mode × body mode. */
+  /**
+   * Violations are reported once per check id per partition: the explicit cases of one credential mode and body
+   * mode, or one generated group (whose shrunk case adds a minimal request to a curated one).
+   */
   partition: string;
   replay: Replay;
 }
@@ -211,7 +214,7 @@ export async function runPlan(input: RunPlanInput): Promise<PlanResult> {
         continue;
       }
       const origin: Origin = {
-        partition: `${testCase.credentials.mode}/${testCase.body.mode}`,
+        partition: `explicit ${testCase.credentials.mode}/${testCase.body.mode}`,
         replay: { seed, runId, case: testCase.label },
       };
       for (const [checkId, found] of evaluate(exchange, origin)) {
@@ -227,7 +230,7 @@ export async function runPlan(input: RunPlanInput): Promise<PlanResult> {
     throw new UsageError(`--group must be one of ${names}, got '${input.replay.group}'`);
   }
   for (const group of groups) {
-    const partition = `${group.credentials}/${group.bodyMode}`;
+    const partition = `group ${group.name}`;
     const cases = input.replay
       ? [replayCase(group, seed, input.replay.path)]
       : generateCases(group.arbitrary, seed, runs);

@@ -48,7 +48,7 @@ describe('formatViolation', () => {
       `    Request body: {"a":"${'y'.repeat(294)}… (4,714 more characters; the JSON report keeps them whole)`,
     );
     expect(text).toContain(
-      `    curl ${'z'.repeat(1995)}… (1,005 more characters; the JSON report keeps them whole)`,
+      `    curl ${'z'.repeat(595)}… (2,405 more characters; the JSON report keeps them whole)`,
     );
     expect(text).toContain('(the command is cut here; the JSON report, --report-json FILE, has it whole)');
     const nul = formatViolation(
