@@ -33,7 +33,11 @@ const echo: RequestListener = (request, response) => {
   });
 };
 
-async function received(target: Target, credentials: Credentials, contentType: string | null = 'application/json') {
+async function received(
+  target: Target,
+  credentials: Credentials,
+  contentType: string | null = 'application/json',
+) {
   const open = await openTarget(target, OPTIONS);
   try {
     const exchange = await open.exchange(testCase(credentials, '{"a":"é"}', contentType), 2000);
