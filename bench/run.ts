@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 import { oneLine } from '../conformance/errors';
+import { runKitBench } from './kitBench';
 import { runMockBench } from './mockBench';
 
 /** `npm run bench`: each benchmark in turn; numbers vary by machine, so read the ratios. */
 async function main(): Promise<void> {
   await runMockBench();
+  await runKitBench();
 }
 
 main().catch((error: unknown) => {
