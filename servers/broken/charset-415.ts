@@ -1,7 +1,7 @@
 import type { RequestListener } from 'node:http';
 import { createReferenceApp, type ReferenceAppOptions } from '../createReferenceApp';
-import { errorBody } from './errorBody';
-import { rewriteResponse } from './rewriteResponse';
+import { errorBody } from '../rewrite/errorBody';
+import { rewriteResponse } from '../rewrite/rewriteResponse';
 
 /** Compares the whole Content-Type header: a correct `application/json; charset=utf-8` request gets 415. */
 export async function charset415(options: ReferenceAppOptions): Promise<RequestListener> {

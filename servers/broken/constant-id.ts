@@ -1,6 +1,6 @@
 import type { RequestListener } from 'node:http';
 import { createReferenceApp, type ReferenceAppOptions } from '../createReferenceApp';
-import { rewriteCreatedUser } from './rewriteCreatedUser';
+import { rewriteCreatedUser } from '../rewrite/rewriteCreatedUser';
 
 /** Gives every created user the same id. */
 export async function constantId(options: ReferenceAppOptions): Promise<RequestListener> {

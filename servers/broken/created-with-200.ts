@@ -1,6 +1,6 @@
 import type { RequestListener } from 'node:http';
 import { createReferenceApp, type ReferenceAppOptions } from '../createReferenceApp';
-import { rewriteResponse } from './rewriteResponse';
+import { rewriteResponse } from '../rewrite/rewriteResponse';
 
 /** Answers a created user with 200 instead of 201. */
 export async function createdWith200(options: ReferenceAppOptions): Promise<RequestListener> {

@@ -1,7 +1,7 @@
 import type { RequestListener } from 'node:http';
 import { createReferenceApp, type ReferenceAppOptions } from '../createReferenceApp';
-import { errorBody } from './errorBody';
-import { rewriteResponse } from './rewriteResponse';
+import { errorBody } from '../rewrite/errorBody';
+import { rewriteResponse } from '../rewrite/rewriteResponse';
 
 /** Answers a valid identity without permission with 401 (as if unauthenticated) instead of 403. */
 export async function forbiddenAs401(options: ReferenceAppOptions): Promise<RequestListener> {

@@ -1,6 +1,6 @@
 import type { RequestListener } from 'node:http';
 import { createReferenceApp, type ReferenceAppOptions } from '../createReferenceApp';
-import { rewriteResponse } from './rewriteResponse';
+import { rewriteResponse } from '../rewrite/rewriteResponse';
 
 /**
  * Never answers a valid request whose `firstName` is empty (a retry loop that never ends).

@@ -1,6 +1,6 @@
 import type { RequestListener } from 'node:http';
 import { createReferenceApp, type ReferenceAppOptions } from '../createReferenceApp';
-import { rewriteResponse } from './rewriteResponse';
+import { rewriteResponse } from '../rewrite/rewriteResponse';
 
 /** Sends the created user's JSON labelled `Content-Type: text/html` (a framework default left in place). */
 export async function htmlContentType(options: ReferenceAppOptions): Promise<RequestListener> {

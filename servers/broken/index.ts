@@ -1,33 +1,46 @@
 import type { RequestListener } from 'node:http';
 import type { ReferenceAppOptions } from '../createReferenceApp';
+import { basicWwwAuthenticate } from './basic-www-authenticate';
 import { charset415 } from './charset-415';
 import { constantId } from './constant-id';
 import { crashOnLongString } from './crash-on-long-string';
 import { createdWith200 } from './created-with-200';
+import { errorWithoutMessage } from './error-without-message';
 import { forbiddenAs401 } from './forbidden-as-401';
+import { forbiddenIgnored } from './forbidden-ignored';
 import { hangAfterRequests } from './hang-after-requests';
 import { hangOnEmptyFirstName } from './hang-on-empty-first-name';
 import { htmlContentType } from './html-content-type';
 import { ignoredAuthentication } from './ignored-authentication';
+import { internalPathInError } from './internal-path-in-error';
 import { invalidJson500 } from './invalid-json-500';
 import { leakedToken } from './leaked-token';
 import { lowercaseId } from './lowercase-id';
 import { lowercasedEmail } from './lowercased-email';
+import { manglesAstral } from './mangles-astral';
 import { missingDisplayName } from './missing-display-name';
 import { missingTokenAs403 } from './missing-token-as-403';
 import { noValidation } from './no-validation';
 import { noWwwAuthenticate } from './no-www-authenticate';
 import { nonAscii500 } from './non-ascii-500';
 import { numericId } from './numeric-id';
+import { occasionalDuplicateId } from './occasional-duplicate-id';
+import { offsetWithoutColon } from './offset-without-colon';
+import { refusesEmptyStrings } from './refuses-empty-strings';
+import { refusesExtraProperties } from './refuses-extra-properties';
+import { refusesLongStrings } from './refuses-long-strings';
 import { renamedDisplayName } from './renamed-display-name';
 import { resetOnLongString } from './reset-on-long-string';
 import { spaceSeparatedTimestamps } from './space-separated-timestamps';
 import { stackTraceInError } from './stack-trace-in-error';
 import { staleTimestamps } from './stale-timestamps';
+import { stripsNul } from './strips-nul';
 import { textPlainErrors } from './text-plain-errors';
+import { tokenInHeader } from './token-in-header';
 import { tooLongId } from './too-long-id';
 import { trimmedEcho } from './trimmed-echo';
 import { truncatedNames } from './truncated-names';
+import { unknownTokenAccepted } from './unknown-token-accepted';
 import { updatedBeforeCreated } from './updated-before-created';
 import { validation422 } from './validation-422';
 
@@ -96,6 +109,13 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
     create: spaceSeparatedTimestamps,
   },
   {
+    name: 'offset-without-colon',
+    defect: 'sends timestamps with a +0100 offset (no colon), which RFC 3339 does not allow',
+    caughtBy: ['response-schema-conformance'],
+    runAs: 'in-process',
+    create: offsetWithoutColon,
+  },
+  {
     name: 'stale-timestamps',
     defect: 'sends createdAt and updatedAt a day in the past',
     caughtBy: ['timestamps-plausible'],
@@ -131,11 +151,39 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
     create: truncatedNames,
   },
   {
+    name: 'strips-nul',
+    defect: 'drops U+0000 from the strings it echoes',
+    caughtBy: ['user-echo'],
+    runAs: 'in-process',
+    create: stripsNul,
+  },
+  {
+    name: 'mangles-astral',
+    defect: 'echoes characters outside the BMP (emoji) as U+FFFD',
+    caughtBy: ['user-echo'],
+    runAs: 'in-process',
+    create: manglesAstral,
+  },
+  {
     name: 'ignored-authentication',
     defect: 'creates the user (201) for a request without a known bearer token',
     caughtBy: ['status-code-conformance'],
     runAs: 'in-process',
     create: ignoredAuthentication,
+  },
+  {
+    name: 'unknown-token-accepted',
+    defect: 'creates the user (201) for any bearer token, known or not',
+    caughtBy: ['status-code-conformance'],
+    runAs: 'in-process',
+    create: unknownTokenAccepted,
+  },
+  {
+    name: 'forbidden-ignored',
+    defect: 'creates the user (201) for an identity without the CanManageUsers permission',
+    caughtBy: ['status-code-conformance'],
+    runAs: 'in-process',
+    create: forbiddenIgnored,
   },
   {
     name: 'forbidden-as-401',
@@ -159,11 +207,39 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
     create: noWwwAuthenticate,
   },
   {
+    name: 'basic-www-authenticate',
+    defect: 'sends WWW-Authenticate: Basic with 401, not the documented Bearer scheme',
+    caughtBy: ['response-headers-conformance'],
+    runAs: 'in-process',
+    create: basicWwwAuthenticate,
+  },
+  {
     name: 'no-validation',
     defect: 'never validates the body: 201 for any JSON object, with properties missing or of the wrong type',
     caughtBy: ['status-code-conformance'],
     runAs: 'in-process',
     create: noValidation,
+  },
+  {
+    name: 'refuses-extra-properties',
+    defect: 'refuses (400) unknown properties, which the contract allows and ignores',
+    caughtBy: ['status-code-conformance'],
+    runAs: 'in-process',
+    create: refusesExtraProperties,
+  },
+  {
+    name: 'refuses-empty-strings',
+    defect: 'refuses (400) empty strings, a minimum length the spec does not declare',
+    caughtBy: ['status-code-conformance'],
+    runAs: 'in-process',
+    create: refusesEmptyStrings,
+  },
+  {
+    name: 'refuses-long-strings',
+    defect: 'refuses (400) strings over 255 characters, a limit the spec does not declare',
+    caughtBy: ['status-code-conformance'],
+    runAs: 'in-process',
+    create: refusesLongStrings,
   },
   {
     name: 'invalid-json-500',
@@ -201,6 +277,13 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
     create: constantId,
   },
   {
+    name: 'occasional-duplicate-id',
+    defect: 'gives every 7th created user the id of the one before',
+    caughtBy: ['unique-ids'],
+    runAs: 'in-process',
+    create: occasionalDuplicateId,
+  },
+  {
     name: 'leaked-token',
     defect: "quotes the request's Authorization header in every error message",
     caughtBy: ['no-token-leak'],
@@ -208,11 +291,25 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
     create: leakedToken,
   },
   {
+    name: 'token-in-header',
+    defect: 'echoes the Authorization header, base64-encoded, in an X-Debug-Auth response header',
+    caughtBy: ['no-token-leak'],
+    runAs: 'in-process',
+    create: tokenInHeader,
+  },
+  {
     name: 'stack-trace-in-error',
     defect: 'appends a stack trace ("at createUser (/srv/app/users.js:42:7)") to every error message',
     caughtBy: ['no-internal-details'],
     runAs: 'in-process',
     create: stackTraceInError,
+  },
+  {
+    name: 'internal-path-in-error',
+    defect: 'names a server file (/var/lib/lakesail/schemas/user.json) in 400 messages',
+    caughtBy: ['no-internal-details'],
+    runAs: 'in-process',
+    create: internalPathInError,
   },
   {
     name: 'hang-on-empty-first-name',
@@ -234,6 +331,13 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
     caughtBy: ['content-type-conformance', 'response-schema-conformance'],
     runAs: 'in-process',
     create: textPlainErrors,
+  },
+  {
+    name: 'error-without-message',
+    defect: 'sends errors as {"error": ...}, without the required message',
+    caughtBy: ['response-schema-conformance'],
+    runAs: 'in-process',
+    create: errorWithoutMessage,
   },
   {
     name: 'html-content-type',

@@ -1,7 +1,7 @@
 import type { RequestListener } from 'node:http';
 import { createReferenceApp, type ReferenceAppOptions } from '../createReferenceApp';
-import { errorBody } from './errorBody';
-import { rewriteResponse } from './rewriteResponse';
+import { errorBody } from '../rewrite/errorBody';
+import { rewriteResponse } from '../rewrite/rewriteResponse';
 
 /** Lets the JSON parser's exception escape: 500 instead of 400 for a body that is not JSON. */
 export async function invalidJson500(options: ReferenceAppOptions): Promise<RequestListener> {

@@ -1,7 +1,7 @@
 import type { RequestListener } from 'node:http';
 import { createReferenceApp, type ReferenceAppOptions } from '../createReferenceApp';
-import { errorBody, errorMessage } from './errorBody';
-import { rewriteResponse } from './rewriteResponse';
+import { errorBody, errorMessage } from '../rewrite/errorBody';
+import { rewriteResponse } from '../rewrite/rewriteResponse';
 
 /** Quotes the request's Authorization header (the bearer token) in every error message. */
 export async function leakedToken(options: ReferenceAppOptions): Promise<RequestListener> {

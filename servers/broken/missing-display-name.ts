@@ -1,6 +1,6 @@
 import type { RequestListener } from 'node:http';
 import { createReferenceApp, type ReferenceAppOptions } from '../createReferenceApp';
-import { rewriteCreatedUser } from './rewriteCreatedUser';
+import { rewriteCreatedUser } from '../rewrite/rewriteCreatedUser';
 
 /** Leaves the required `displayName` out of the created user. */
 export async function missingDisplayName(options: ReferenceAppOptions): Promise<RequestListener> {

@@ -1,7 +1,7 @@
 import type { RequestListener } from 'node:http';
 import { createReferenceApp, type ReferenceAppOptions } from '../createReferenceApp';
-import { errorBody } from './errorBody';
-import { rewriteResponse } from './rewriteResponse';
+import { errorBody } from '../rewrite/errorBody';
+import { rewriteResponse } from '../rewrite/rewriteResponse';
 
 /** Answers a request without an Authorization header with 403 instead of 401. */
 export async function missingTokenAs403(options: ReferenceAppOptions): Promise<RequestListener> {

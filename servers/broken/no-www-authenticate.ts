@@ -1,6 +1,6 @@
 import type { RequestListener } from 'node:http';
 import { createReferenceApp, type ReferenceAppOptions } from '../createReferenceApp';
-import { rewriteResponse } from './rewriteResponse';
+import { rewriteResponse } from '../rewrite/rewriteResponse';
 
 /** Sends 401 without the required `WWW-Authenticate` header. */
 export async function noWwwAuthenticate(options: ReferenceAppOptions): Promise<RequestListener> {

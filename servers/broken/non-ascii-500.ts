@@ -1,7 +1,7 @@
 import type { RequestListener } from 'node:http';
 import { createReferenceApp, type ReferenceAppOptions } from '../createReferenceApp';
-import { errorBody } from './errorBody';
-import { rewriteResponse } from './rewriteResponse';
+import { errorBody } from '../rewrite/errorBody';
+import { rewriteResponse } from '../rewrite/rewriteResponse';
 
 /** Fails with 500 when it stores a user with any non-ASCII character (a Latin-1 database column). */
 export async function nonAscii500(options: ReferenceAppOptions): Promise<RequestListener> {

@@ -1,6 +1,6 @@
 import type { RequestListener } from 'node:http';
 import { createReferenceApp, type ReferenceAppOptions } from '../createReferenceApp';
-import { rewriteCreatedUser } from './rewriteCreatedUser';
+import { rewriteCreatedUser } from '../rewrite/rewriteCreatedUser';
 
 /** Sends the created user's `displayName` as `display_name` (snake case). */
 export async function renamedDisplayName(options: ReferenceAppOptions): Promise<RequestListener> {

@@ -1,6 +1,6 @@
 import type { RequestListener } from 'node:http';
 import { createReferenceApp, type ReferenceAppOptions } from '../createReferenceApp';
-import { rewriteResponse } from './rewriteResponse';
+import { rewriteResponse } from '../rewrite/rewriteResponse';
 
 /** Destroys the connection, without any response, when it would store a string longer than 1,000 characters. */
 export async function resetOnLongString(options: ReferenceAppOptions): Promise<RequestListener> {

@@ -1,6 +1,6 @@
 import type { RequestListener } from 'node:http';
 import { createReferenceApp, type ReferenceAppOptions } from '../createReferenceApp';
-import { rewriteCreatedUser } from './rewriteCreatedUser';
+import { rewriteCreatedUser } from '../rewrite/rewriteCreatedUser';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

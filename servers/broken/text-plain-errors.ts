@@ -1,6 +1,6 @@
 import { type RequestListener, STATUS_CODES } from 'node:http';
 import { createReferenceApp, type ReferenceAppOptions } from '../createReferenceApp';
-import { rewriteResponse } from './rewriteResponse';
+import { rewriteResponse } from '../rewrite/rewriteResponse';
 
 /** Sends errors as `text/plain` reason phrases (`Bad Request`) instead of the JSON `Error` body. */
 export async function textPlainErrors(options: ReferenceAppOptions): Promise<RequestListener> {

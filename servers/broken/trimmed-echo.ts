@@ -1,6 +1,6 @@
 import type { RequestListener } from 'node:http';
 import { createReferenceApp, type ReferenceAppOptions } from '../createReferenceApp';
-import { rewriteCreatedUser } from './rewriteCreatedUser';
+import { rewriteCreatedUser } from '../rewrite/rewriteCreatedUser';
 
 /** Trims surrounding whitespace from every string it stores, so the echo differs from what was sent. */
 export async function trimmedEcho(options: ReferenceAppOptions): Promise<RequestListener> {

@@ -1,6 +1,6 @@
 import type { RequestListener } from 'node:http';
 import { createReferenceApp, type ReferenceAppOptions } from '../createReferenceApp';
-import { rewriteCreatedUser } from './rewriteCreatedUser';
+import { rewriteCreatedUser } from '../rewrite/rewriteCreatedUser';
 
 /** Stores strings in a VARCHAR(255): longer values come back cut to 255 characters (the spec sets no limit). */
 export async function truncatedNames(options: ReferenceAppOptions): Promise<RequestListener> {

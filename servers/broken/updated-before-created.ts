@@ -1,6 +1,6 @@
 import type { RequestListener } from 'node:http';
 import { createReferenceApp, type ReferenceAppOptions } from '../createReferenceApp';
-import { rewriteCreatedUser } from './rewriteCreatedUser';
+import { rewriteCreatedUser } from '../rewrite/rewriteCreatedUser';
 
 /** Sends `updatedAt` 30 s before `createdAt`: both within any clock skew, but in the wrong order. */
 export async function updatedBeforeCreated(options: ReferenceAppOptions): Promise<RequestListener> {

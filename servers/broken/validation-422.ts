@@ -1,6 +1,6 @@
 import type { RequestListener } from 'node:http';
 import { createReferenceApp, type ReferenceAppOptions } from '../createReferenceApp';
-import { rewriteResponse } from './rewriteResponse';
+import { rewriteResponse } from '../rewrite/rewriteResponse';
 
 /** Answers a schema-invalid body with 422 Unprocessable Content, which the contract does not document, not 400. */
 export async function validation422(options: ReferenceAppOptions): Promise<RequestListener> {

@@ -24,8 +24,9 @@ export type ResponseRewrite = (
 ) => CapturedResponse | undefined;
 
 /**
- * Wraps an app (the reference) so each response goes through `rewrite` first: the way most broken servers
- * differ from the reference by exactly one defect. The app must answer with `writeHead` and a single `end`.
+ * Wraps an app (the reference) so each response goes through `rewrite` first: the way most broken and
+ * conformant variations differ from the reference in exactly one thing. The app must answer with `writeHead`
+ * and a single `end`.
  */
 export function rewriteResponse(app: RequestListener, rewrite: ResponseRewrite): RequestListener {
   return (request, response) => {
