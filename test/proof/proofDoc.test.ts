@@ -2,17 +2,31 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../../conformance/packageRoot';
 import { BROKEN_SERVERS } from '../../servers/broken';
+import { CONFORMANT_SERVERS } from '../../servers/conformant';
+
+const doc = readFileSync(path.join(packageRoot(), 'docs/proof.md'), 'utf8');
+const [brokenSection = '', conformantSection = ''] = doc.split('\n## No false alarm');
+
+/** The table rows of a section, each as its cells' `code` spans. */
+const rows = (section: string) =>
+  section
+    .split('\n')
+    .filter((line) => /^\| `[a-z0-9-]+`/.test(line))
+    .map((row) =>
+      row
+        .split(' | ')
+        .map((cell) => [...cell.matchAll(/`([a-z0-9-]+)`/g)].map((match) => match[1]).join(',')),
+    );
 
 test('docs/proof.md has one row per broken server, with the check ids that catch it', () => {
-  const doc = readFileSync(path.join(packageRoot(), 'docs/proof.md'), 'utf8');
-  const rows = doc.split('\n').filter((line) => /^\| `[a-z0-9-]+`/.test(line));
-  const documented = rows.map((row) => {
-    const [name, , ids] = row
-      .split(' | ')
-      .map((cell) => [...cell.matchAll(/`([a-z0-9-]+)`/g)].map((match) => match[1]).join(','));
-    return `${name} -> ${ids}`;
-  });
+  const documented = rows(brokenSection).map(([name, , ids]) => `${name} -> ${ids}`);
   expect(documented).toEqual(
     BROKEN_SERVERS.map((server) => `${server.name} -> ${server.caughtBy.join(',')}`),
+  );
+});
+
+test('docs/proof.md has one row per conformant server', () => {
+  expect(rows(conformantSection).map(([name]) => name)).toEqual(
+    CONFORMANT_SERVERS.map((server) => server.name),
   );
 });

@@ -115,6 +115,43 @@ const SHOWS_DEFECT: Record<string, (send: Send) => Promise<boolean>> = {
       statuses.push(status(await send({ authorization: AUTH, body: ADA, timeoutMs: 300 })));
     return statuses.slice(0, 30).every((s) => s === 201) && statuses[30] === 'timeout';
   },
+  'offset-without-colon': async (send) =>
+    /T\d\d:\d\d:\d\d\+0100$/.test(String(json(await createAda(send)).createdAt)),
+  'strips-nul': async (send) => json(await createAda(send, { firstName: 'A\u0000da' })).firstName === 'Ada',
+  'mangles-astral': async (send) =>
+    json(await createAda(send, { displayName: 'Ada 🚀' })).displayName === 'Ada \uFFFD',
+  'unknown-token-accepted': async (send) =>
+    status(await send({ authorization: 'Bearer some-unknown-token', body: ADA })) === 201 &&
+    status(await send({ body: ADA })) === 401,
+  'forbidden-ignored': async (send) =>
+    status(await send({ authorization: `Bearer ${FORBIDDEN_TOKEN}`, body: ADA })) === 201,
+  'basic-www-authenticate': async (send) => {
+    const observed = await send({ body: ADA });
+    return observed.kind === 'response' && observed.headers['www-authenticate'] === 'Basic realm="lakesail"';
+  },
+  'refuses-extra-properties': async (send) =>
+    status(await createAda(send, { nickname: 'ada' })) === 400 && status(await createAda(send)) === 201,
+  'refuses-empty-strings': async (send) =>
+    status(await createAda(send, { lastName: '' })) === 400 && status(await createAda(send)) === 201,
+  'refuses-long-strings': async (send) =>
+    status(await createAda(send, { lastName: 'l'.repeat(256) })) === 400 &&
+    status(await createAda(send, { lastName: 'l'.repeat(255) })) === 201,
+  'occasional-duplicate-id': async (send) => {
+    const ids: unknown[] = [];
+    for (let i = 0; i < 7; i++) ids.push(json(await createAda(send)).id);
+    return new Set(ids).size === 6 && ids[5] === ids[6];
+  },
+  'token-in-header': async (send) => {
+    const observed = await createAda(send);
+    const debug = observed.kind === 'response' ? String(observed.headers['x-debug-auth']) : '';
+    return Buffer.from(debug, 'base64').toString().includes(TOKEN);
+  },
+  'internal-path-in-error': async (send) =>
+    String(json(await send({ authorization: AUTH, body: {} })).message).includes('/var/lib/lakesail/'),
+  'error-without-message': async (send) => {
+    const error = json(await send({ body: ADA }));
+    return typeof error.error === 'string' && !('message' in error);
+  },
   'text-plain-errors': async (send) => {
     const observed = await send({ body: ADA });
     return (
