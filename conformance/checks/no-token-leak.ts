@@ -54,9 +54,28 @@ function encodedForms(secret: string): { name: string; text: string }[] {
     { name: ' (JSON-escaped)', text: JSON.stringify(secret).slice(1, -1) },
     // Some JSON encoders (PHP's, Java's with HTML-safe output) also escape `/`.
     { name: ' (JSON-escaped)', text: JSON.stringify(secret).slice(1, -1).replace(/\//g, '\\/') },
-    { name: ' (base64)', text: Buffer.from(secret).toString('base64').replace(/=+$/, '') },
-    { name: ' (base64url)', text: Buffer.from(secret).toString('base64url') },
+    ...base64Cores(secret, 'base64').map((text) => ({ name: ' (base64)', text })),
+    ...base64Cores(secret, 'base64url').map((text) => ({ name: ' (base64url)', text })),
   ];
   // Most tokens look the same in several forms; the first name is the plainest one.
   return forms.filter((form, index) => forms.findIndex((other) => other.text === form.text) === index);
+}
+
+/**
+ * What base64 of a text containing the token always contains, wherever the token starts: base64 encodes
+ * 3-byte groups, so the token's encoding depends on its offset modulo 3 (`Basic` credentials and
+ * `base64("Bearer " + token)` put it at offset 1). For each offset, the characters of the groups made only
+ * of token bytes.
+ */
+function base64Cores(secret: string, encoding: 'base64' | 'base64url'): string[] {
+  const bytes = Buffer.from(secret);
+  const cores: string[] = [];
+  for (let offset = 0; offset < 3; offset++) {
+    const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString(encoding);
+    const firstWholeGroup = Math.ceil(offset / 3);
+    const lastWholeGroup = Math.floor((offset + bytes.length) / 3);
+    const core = encoded.slice(4 * firstWholeGroup, 4 * lastWholeGroup);
+    if (core.length >= 8) cores.push(core);
+  }
+  return cores;
 }

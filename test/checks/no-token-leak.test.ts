@@ -42,6 +42,24 @@ test.each([
   ]);
 });
 
+test.each([
+  ['at offset 0', ''],
+  ['after "Bearer " (offset 1 modulo 3)', 'Bearer '],
+  ['after "user:" (offset 2 modulo 3)', 'user:'],
+])('rejects a token inside base64 of a longer text, %s', (_where, prefix) => {
+  for (const encoding of ['base64', 'base64url'] as const) {
+    const leaked = Buffer.from(`${prefix}${TOKEN};trailer`).toString(encoding);
+    const response: RecordedResponse = { status: 401, headers: { 'x-debug-auth': leaked }, bodyText: '' };
+    expect(check(response)).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(
+          /^The 401 response header x-debug-auth contains a presented token \(base64(url)?\)$/,
+        ),
+      }),
+    ]);
+  }
+});
+
 test('ignores tokens shorter than 8 characters (the runner warns about them)', () => {
   expect(check(jsonResponse(400, { message: 'abc1234 is not valid' }), ['abc1234'])).toEqual([]);
 });
