@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 
 /**
- * Email addresses every reasonable server accepts: ASCII `local@domain.tld`, a lowercase local part of letters,
- * digits and at most one inner dot, and a reserved example domain (RFC 2606), so no real mailbox is ever written
- * to. Never fast-check's `emailAddress()`, whose quoted and exotic forms real servers legitimately refuse.
+ * Email addresses every reasonable server accepts: ASCII `local@domain.tld`, a local part of letters of both
+ * cases, digits and at most one inner dot, and a reserved example domain (RFC 2606), so no real mailbox is ever
+ * written to. Never fast-check's `emailAddress()`, whose quoted and exotic forms real servers legitimately refuse.
+ * The local part is case-sensitive (RFC 5321), so mixed case shows a server that lowercases what it echoes.
  */
 export function conservativeEmail(): fc.Arbitrary<string> {
-  const local = fc.stringMatching(/^[a-z][a-z0-9]{0,9}(?:\.[a-z0-9]{1,8})?$/);
+  const local = fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,9}(?:\.[A-Za-z0-9]{1,8})?$/);
   const domain = fc.constantFrom('example.com', 'example.org', 'example.net', 'mail.example.com');
   return fc.tuple(local, domain).map(([name, host]) => `${name}@${host}`);
 }
