@@ -3,6 +3,8 @@ import { UsageError } from '../errors';
 import { useColors } from '../format/colors';
 import { formatHeader, formatReport } from '../format/formatReport';
 import { jsonReport } from '../format/jsonReport';
+import { junitReport } from '../format/junitReport';
+import { markdownReport } from '../format/markdownReport';
 import { createProgressDisplay } from '../format/progressDisplay';
 import { assertReportWritable, writeReportFile } from '../format/writeReportFile';
 import { TOKEN_VARIABLES } from '../model/credentials';
@@ -32,6 +34,18 @@ export const REPORT_FILES: readonly {
     option: 'reportJson',
     description: 'write the JSON report (every token replaced by its variable)',
     render: jsonReport,
+  },
+  {
+    flag: '--report-junit <file>',
+    option: 'reportJunit',
+    description: 'write a JUnit XML report: one test case per check, a failure carrying its reproduction',
+    render: junitReport,
+  },
+  {
+    flag: '--report-markdown <file>',
+    option: 'reportMarkdown',
+    description: 'write a Markdown summary for a CI job page: verdict, checks, violations with curl lines',
+    render: markdownReport,
   },
 ];
 

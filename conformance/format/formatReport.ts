@@ -1,6 +1,7 @@
 import type { CheckSummary, ConformanceReport, Replay, ReportedViolation } from '../model/report';
 import { quote } from '../runner/curlCommand';
 import { type Colors, createColors } from './colors';
+import { cutText } from './cutText';
 
 export interface FormatOptions {
   /** ANSI colours (the CLI turns them on for a terminal without NO_COLOR). */
@@ -147,21 +148,12 @@ export function printable(text: string): string {
 
 function shortBody(text: string): string {
   if (text === '') return '(empty)';
-  return cut(printable(text), MAX_BODY);
+  return cutText(printable(text), MAX_BODY);
 }
 
 function shortCurl(curl: string): string {
   if (curl.length <= MAX_CURL) return curl;
-  return `${cut(curl, MAX_CURL)}\n    (the command is cut here; the JSON report, --report-json FILE, has it whole)`;
-}
-
-/** Cut at `max` characters (never inside a surrogate pair), saying how much was left out. */
-function cut(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let end = max;
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
-  return `${text.slice(0, end)}… (${(text.length - end).toLocaleString('en-US')} more characters; the JSON report keeps them whole)`;
+  return `${cutText(curl, MAX_CURL)}\n    (the command is cut here; the JSON report, --report-json FILE, has it whole)`;
 }
 
 function shellWord(text: string): string {

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
 import { runCli } from '../../conformance/cli/runCli';
 import { createReferenceApp } from '../../servers/createReferenceApp';
 import { intercept, type LocalServer, sendJson, serveLocally } from '../runner/support/localServer';
@@ -209,6 +210,44 @@ describe('lakesail-contract check', () => {
       expect(report.violations[0]).toHaveProperty(key);
     }
     expect(report.violations[0].request.headers.authorization).toBe('Bearer $CONTRACT_TOKEN');
+  });
+
+  test('--report-junit and --report-markdown write the same run for CI pages, tokens redacted', async () => {
+    const junit = path.join(folder, 'report.xml');
+    const markdown = path.join(folder, 'report.md');
+    const { code } = await check([
+      '--target',
+      broken.baseUrl,
+      '--token',
+      TOKEN,
+      '--forbidden-token',
+      FORBIDDEN,
+      '--seed',
+      '11',
+      '--run-id',
+      'cli5',
+      '--runs',
+      '30',
+      '--report-junit',
+      junit,
+      '--report-markdown',
+      markdown,
+    ]);
+    expect(code).toBe(1);
+    const xml = readFileSync(junit, 'utf8');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain(
+      '<testcase classname="CreateUser POST /api/org/v1/users" name="status-code-conformance: ',
+    );
+    expect(xml).toMatch(/<failure message="[^"]+" type="status-code-conformance">/);
+    expect(xml).toContain('-H &quot;Authorization: Bearer $CONTRACT_TOKEN&quot;');
+    const summary = readFileSync(markdown, 'utf8');
+    expect(summary).toContain('❌ **CreateUser breaks the contract');
+    expect(summary).toContain('`[status-code-conformance]`');
+    for (const text of [xml, summary]) {
+      expect(text).not.toContain(TOKEN);
+      expect(text).not.toContain(FORBIDDEN);
+    }
   });
 
   test('--quiet prints only the violations and the verdict (the header goes to stderr)', async () => {

@@ -1,5 +1,6 @@
 import type { ConformanceReport, ReportedViolation } from '../model/report';
 import { cutText } from './cutText';
+import { formatViolation } from './formatReport';
 import { xmlText } from './xmlText';
 
 /** Longest text a JUnit failure carries; CI viewers choke on megabyte bodies (the JSON report keeps them). */
@@ -9,7 +10,7 @@ const MAX_FAILURE_TEXT = 4000;
  * A JUnit XML report: one test suite for the operation, one test case per check. A failed check carries
  * each violation with its reproduction; a check skipped as a whole is `<skipped>`.
  */
-export function junitReport(report: ConformanceReport, describeViolation: (violation: ReportedViolation) => string): string {
+export function junitReport(report: ConformanceReport): string {
   const { operation } = report;
   const suiteName = `${operation.operationId} ${operation.method} ${operation.path}`;
   const failures = report.checks.filter((check) => check.failed > 0).length;
@@ -35,20 +36,25 @@ export function junitReport(report: ConformanceReport, describeViolation: (viola
   for (const check of report.checks) {
     const violations = report.violations.filter((violation) => violation.checkId === check.id);
     const counts = `passed ${check.passed}, failed ${check.failed}, skipped ${check.skipped}, inconclusive ${check.inconclusive}`;
-    lines.push(`    <testcase classname="${xmlText(suiteName)}" name="${xmlText(`${check.id}: ${check.title}`)}" time="0">`);
+    lines.push(
+      `    <testcase classname="${xmlText(suiteName)}" name="${xmlText(`${check.id}: ${check.title}`)}" time="0">`,
+    );
     if (violations.length > 0) {
       const first = violations[0] as ReportedViolation;
-      const text = violations.map((violation) => describeViolation(violation)).join('\n\n');
+      const text = violations.map((violation) => formatViolation(violation)).join('\n\n');
       lines.push(
         `      <failure message="${xmlText(cutText(first.message, 500))}" type="${xmlText(check.id)}">${xmlText(cutText(text, MAX_FAILURE_TEXT))}</failure>`,
       );
     } else if (isSkippedAsWhole(check)) {
-      lines.push(`      <skipped message="${xmlText(check.skippedReason ?? 'not applicable to any case of this run')}"/>`);
+      lines.push(
+        `      <skipped message="${xmlText(check.skippedReason ?? 'not applicable to any case of this run')}"/>`,
+      );
     }
     lines.push(`      <system-out>${xmlText(`${check.doc}\n${counts}`)}</system-out>`);
     lines.push('    </testcase>');
   }
-  if (report.warnings.length > 0) lines.push(`    <system-err>${xmlText(report.warnings.join('\n'))}</system-err>`);
+  if (report.warnings.length > 0)
+    lines.push(`    <system-err>${xmlText(report.warnings.join('\n'))}</system-err>`);
   lines.push('  </testsuite>', '</testsuites>', '');
   return lines.join('\n');
 }

@@ -4,5 +4,5 @@ export function cutText(text: string, max: number): string {
   let end = max;
   const last = text.charCodeAt(end - 1);
   if (last >= 0xd800 && last <= 0xdbff) end -= 1;
-  return `${text.slice(0, end)}… (${text.length - end} more characters; the JSON report keeps them whole)`;
+  return `${text.slice(0, end)}… (${(text.length - end).toLocaleString('en-US')} more characters; the JSON report keeps them whole)`;
 }

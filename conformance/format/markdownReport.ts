@@ -1,8 +1,11 @@
 import type { CheckSummary, ConformanceReport, ReportedViolation } from '../model/report';
 import { cutText } from './cutText';
+import { replayFlags } from './formatReport';
 
 /** Longest `received` text shown in the summary; the JSON report keeps it whole. */
 const MAX_RECEIVED = 300;
+/** Longest curl line shown (a 10,000-character edge value would flood the page); the JSON report has it whole. */
+const MAX_CURL = 2000;
 
 /**
  * A short Markdown summary fit for a CI job page: the verdict, a table of checks and each violation with its
@@ -35,20 +38,22 @@ export function markdownReport(report: ConformanceReport): string {
     lines.push('', '### Violations');
     for (const violation of report.violations) lines.push('', ...violationSection(violation));
   }
-  lines.push('', `Replay the whole run: \`npx lakesail-contract check --seed ${report.seed} --run-id ${inline(report.runId)} ...\``, '');
+  lines.push(
+    '',
+    `Replay the whole run: \`npx lakesail-contract check --seed ${report.seed} --run-id ${inline(report.runId)} ...\``,
+    '',
+  );
   return lines.join('\n');
 }
 
 function violationSection(violation: ReportedViolation): string[] {
   const lines = [`#### ${cell(violation.title)} \`[${violation.checkId}]\``, '', cell(violation.message)];
-  if (violation.received !== undefined) lines.push('', `- Received: \`${inline(cutText(violation.received, MAX_RECEIVED))}\``);
+  if (violation.received !== undefined)
+    lines.push('', `- Received: \`${inline(cutText(violation.received, MAX_RECEIVED))}\``);
   if (violation.documented !== undefined) lines.push(`- Documented: \`${inline(violation.documented)}\``);
   if (violation.outcome !== undefined) lines.push(`- Outcome: ${cell(violation.outcome)}`);
-  const replay = [`--seed ${violation.replay.seed}`];
-  if (violation.replay.path !== undefined) replay.push(`--path "${violation.replay.path}"`);
-  replay.push(`--run-id ${violation.replay.runId}`);
-  lines.push(`- Case: ${cell(violation.replay.case)} · replay: \`${inline(replay.join(' '))}\``);
-  lines.push('', fence(violation.curl));
+  lines.push(`- Case: ${cell(violation.replay.case)} · replay: \`${inline(replayFlags(violation.replay))}\``);
+  lines.push('', fence(cutText(violation.curl, MAX_CURL)));
   return lines;
 }
 

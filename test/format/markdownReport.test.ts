@@ -1,0 +1,65 @@
+import { markdownReport } from '../../conformance/format/markdownReport';
+import type { ConformanceReport } from '../../conformance/model/report';
+import { sampleReport, sampleViolation } from './sampleReport';
+
+/** The shared sample plus what these reports must show: a check skipped as a whole and a curl with the token variable. */
+function reportWithSkippedCheck(overrides: Partial<ConformanceReport> = {}): ConformanceReport {
+  const report = sampleReport({
+    warnings: ['the token is shorter than 8 characters, so leaks of it cannot be detected reliably'],
+    violations: [
+      sampleViolation({
+        curl: `curl -X POST 'http://127.0.0.1:8080/api/org/v1/users' -H "Authorization: Bearer $CONTRACT_TOKEN" --data-binary '{"username":"x"}'`,
+      }),
+    ],
+    ...overrides,
+  });
+  report.checks.push({
+    id: 'forbidden-status',
+    title: 'Forbidden identity not refused',
+    doc: 'A forbidden token gets 403.',
+    passed: 0,
+    failed: 0,
+    skipped: 456,
+    inconclusive: 0,
+    skippedReason: 'no forbidden token: give --forbidden-token or CONTRACT_FORBIDDEN_TOKEN',
+  });
+  return report;
+}
+
+test('a failing run: verdict, check table, each violation with its curl line and replay', () => {
+  const markdown = markdownReport(reportWithSkippedCheck());
+  expect(markdown).toContain('❌ **CreateUser breaks the contract: 1 violation**');
+  expect(markdown).toContain(
+    '| `status-code-documented` Undocumented status code | ❌ failed | 455 | 1 | 0 | 0 |',
+  );
+  expect(markdown).toContain('| `user-echo` Submitted values not echoed | ✅ passed | 200 | 0 | 256 | 2 |');
+  expect(markdown).toContain(
+    '| `forbidden-status` Forbidden identity not refused | ⏭️ skipped | 0 | 0 | 456 | 0 |',
+  );
+  expect(markdown).toContain('#### Undocumented status code `[status-code-documented]`');
+  expect(markdown).toContain('- Received: `500`');
+  expect(markdown).toContain(
+    'replay: `--seed 1873 --group valid-token-valid-body --path "3:1:0" --run-id k3x9q2`',
+  );
+  expect(markdown).toContain('```sh\ncurl -X POST');
+  expect(markdown).toContain('- the token is shorter than 8 characters');
+});
+
+test('a passing run says so and lists no violations', () => {
+  const markdown = markdownReport(reportWithSkippedCheck({ verdict: 'pass', violations: [] }));
+  expect(markdown).toContain('✅ **CreateUser keeps the contract**');
+  expect(markdown).not.toContain('### Violations');
+});
+
+test('pipes, newlines and backticks cannot break the table or the code', () => {
+  const markdown = markdownReport(
+    reportWithSkippedCheck({
+      violations: [
+        sampleViolation({ message: 'a | b\nc', received: 'x`y', curl: "curl --data-binary '```'" }),
+      ],
+    }),
+  );
+  expect(markdown).toContain('a \\| b c');
+  expect(markdown).toContain("- Received: `x'y`");
+  expect(markdown).toContain("````sh\ncurl --data-binary '```'\n````");
+});
