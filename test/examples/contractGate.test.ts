@@ -1,0 +1,128 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { runCli } from '../../conformance/cli/runCli';
+import { packageRoot } from '../../conformance/packageRoot';
+import { fakeIo } from '../diff/fakeIo';
+
+interface Step {
+  name?: string;
+  id?: string;
+  if?: string;
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+
+const workflowPath = path.join(packageRoot(), 'examples', 'github-actions', 'contract-gate.yml');
+const workflow = parse(readFileSync(workflowPath, 'utf8'));
+const steps: Step[] = workflow.jobs.contract.steps;
+const scripts = steps.flatMap((step) => (step.run ? [step.run] : []));
+const stepRunning = (text: string) => steps.find((step) => step.run?.includes(text));
+
+/** Every `npx lakesail-contract <command> --flag ...` in the workflow's scripts. */
+function invocations(script: string): { command: string; flags: string[]; text: string }[] {
+  const joined = script.replace(/\\\n/g, ' ');
+  return [...joined.matchAll(/npx lakesail-contract\s+(\S+)([^\n|;&]*)/g)].map((match) => ({
+    command: match[1] ?? '',
+    flags: match[2]?.match(/(?<=^|\s)--[a-z][a-z-]*/g) ?? [],
+    text: match[0],
+  }));
+}
+
+/** What is wrong with an invocation, from the CLI's own help: an unknown command or flag. */
+async function problemsOf(invocation: { command: string; flags: string[] }): Promise<string[]> {
+  const io = fakeIo();
+  const code = await runCli([invocation.command, '--help'], io);
+  const help = io.stdoutText();
+  if (code !== 0 || !help.startsWith(`Usage: lakesail-contract ${invocation.command} `)) {
+    return [`no command ${invocation.command}`];
+  }
+  return invocation.flags
+    .filter((flag) => !new RegExp(`(^|[\\s,])${flag}([\\s<\\[]|$)`, 'm').test(help))
+    .map((flag) => `${invocation.command} has no flag ${flag}`);
+}
+
+test('the workflow checks out the full history, sets up Node 20 and installs with npm ci', () => {
+  const checkout = steps.find((step) => step.uses?.startsWith('actions/checkout@'));
+  expect(checkout?.with?.['fetch-depth']).toBe(0);
+  const node = steps.find((step) => step.uses?.startsWith('actions/setup-node@'));
+  expect(node?.with?.['node-version']).toBe(20);
+  expect(scripts).toContain('npm ci');
+  expect(workflow.permissions).toEqual({ contents: 'read' });
+});
+
+test('it lints, diffs against the base branch and checks the server, in that order', () => {
+  const order = [
+    'lakesail-contract lint',
+    'lakesail-contract diff',
+    'npm start',
+    'curl',
+    'lakesail-contract check',
+  ];
+  const positions = order.map((text) => steps.findIndex((step) => step.run?.includes(text)));
+  expect(positions.every((position) => position >= 0)).toBe(true);
+  expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+});
+
+test('the diff takes its base from the base branch, and says so when it has none', () => {
+  const diff = stepRunning('lakesail-contract diff')?.run ?? '';
+  expect(diff).toContain('git show "origin/$BASE_REF:$SPEC" > /tmp/base.yaml');
+  expect(diff).toContain('git fetch --no-tags --depth=1 origin');
+  // Both ways to have no base end in a visible notice, never in a silent pass.
+  expect(diff.match(/::notice title=Spec diff skipped::/g)).toHaveLength(2);
+  expect(diff).toContain('exit "$status"');
+});
+
+test('it waits for the server with a bounded curl loop', () => {
+  const wait = stepRunning('curl')?.run ?? '';
+  expect(wait).toMatch(/for attempt in \$\(seq 1 60\)/);
+  expect(wait).toContain('curl --silent --output /dev/null --max-time 2 "$CONTRACT_TARGET/"');
+  expect(wait).toContain('exit 1');
+});
+
+test('check writes the three reports; they are kept and shown even when a step fails', () => {
+  const check = stepRunning('lakesail-contract check');
+  expect(check?.run).toContain('--report-junit reports/contract.xml');
+  expect(check?.run).toContain('--report-json reports/contract.json');
+  expect(check?.run).toContain('--report-markdown reports/contract.md');
+  const upload = steps.find((step) => step.uses?.startsWith('actions/upload-artifact@'));
+  expect(upload?.if).toBe('always()');
+  expect(String(upload?.with?.path)).toContain('reports/');
+  expect(stepRunning('cat reports/contract.md >> "$GITHUB_STEP_SUMMARY"')?.if).toBe('always()');
+});
+
+test('tokens come from secrets, only through the environment', () => {
+  const check = stepRunning('lakesail-contract check');
+  expect(check?.env?.CONTRACT_TOKEN).toBe(`\${{ secrets.CONTRACT_TOKEN }}`);
+  for (const script of scripts) {
+    expect(script).not.toContain('${{'); // expressions go through env:, never into a script
+    expect(script).not.toMatch(/--token\b/);
+  }
+});
+
+test('every script is valid bash', () => {
+  for (const script of scripts) {
+    expect(() =>
+      execFileSync('bash', ['-n'], { input: script, stdio: ['pipe', 'ignore', 'pipe'] }),
+    ).not.toThrow();
+  }
+});
+
+test('the check of invocations catches an unknown command or flag', async () => {
+  expect(await problemsOf({ command: 'frobnicate', flags: [] })).toEqual(['no command frobnicate']);
+  expect(await problemsOf({ command: 'diff', flags: ['--base', '--bogus'] })).toEqual([
+    'diff has no flag --bogus',
+  ]);
+  expect(await problemsOf({ command: 'diff', flags: ['--base', '--head', '--report-json'] })).toEqual([]);
+});
+
+test('every lakesail-contract command and flag the workflow uses exists in the CLI', async () => {
+  const all = scripts.flatMap(invocations);
+  expect(all.map((invocation) => invocation.command)).toEqual(['lint', 'diff', 'check']);
+  const problems: string[] = [];
+  for (const invocation of all) problems.push(...(await problemsOf(invocation)));
+  expect(problems).toEqual([]);
+});
