@@ -4,9 +4,17 @@
  */
 
 export { ALL_CHECKS as checks } from './checks';
+export type { ChangeLabel, ContractChange } from './diff/contractChange';
+export { type DiffReport, toDiffReport } from './diff/diffReport';
+export { DIFF_RULES, type DiffRule } from './diff/diffRules';
+export { diffSpecs } from './diff/diffSpecs';
+export { formatChange } from './diff/formatChange';
+export { loadSpecDocument, type SpecDocument } from './diff/loadSpecDocument';
 export { FixtureError, isFixtureError, isSpecError, isUsageError, SpecError, UsageError } from './errors';
 export { type FormatOptions, formatReport, formatViolation } from './format/formatReport';
 export { jsonReport } from './format/jsonReport';
+export { junitReport } from './format/junitReport';
+export { markdownReport } from './format/markdownReport';
 export type { LintProblem } from './lint/lintProblem';
 export { type LintOptions, type LintResult, lintSpec } from './lint/lintSpec';
 export type { Check, CheckContext, ExchangeCheck, RunCheck, RunViolation } from './model/check';
