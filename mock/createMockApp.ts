@@ -205,8 +205,10 @@ export async function createMockApp(options: MockOptions = {}): Promise<RequestL
 
   return (request, response) => {
     handle(request, response).catch((error: unknown) => {
+      // A bug of the mock: the details go to its console, never into the body (they may name files).
+      process.stderr.write(`mock: failed to answer ${request.method} ${request.url}: ${oneLine(error)}\n`);
       if (response.headersSent) response.destroy();
-      else sendError(response, 500, `The mock failed to answer: ${oneLine(error)}`);
+      else sendError(response, 500, 'The mock failed to answer this request; its console says why.');
     });
   };
 }
