@@ -1,7 +1,6 @@
-import type fc from 'fast-check';
+import type { CaseGroup, CasePlan } from '../cases/planCases';
 import { UsageError } from '../errors';
 import type { Check, CheckContext, ExchangeCheck, RunCheck } from '../model/check';
-import type { CredentialMode } from '../model/credentials';
 import type { Exchange } from '../model/exchange';
 import type { CheckSummary, Replay, ReportedViolation } from '../model/report';
 import type { TestCase } from '../model/testCase';
@@ -16,22 +15,6 @@ import { mapInOrder } from './mapInOrder';
 import { reportViolation } from './reportViolation';
 import { MAX_RETRY_AFTER_WAITS, retryAfterMs } from './retryAfter';
 import { shrinkFailure } from './shrinkFailure';
-
-/** A family of generated cases: one credential mode, one body mode (what `--runs` counts). */
-export interface CaseGroup {
-  name: string;
-  credentials: CredentialMode;
-  bodyMode: 'valid' | 'malformed';
-  arbitrary: fc.Arbitrary<TestCase>;
-}
-
-/** What the runner sends: explicit cases first, in order, then each generated group. */
-export interface CasePlan {
-  explicit: TestCase[];
-  groups: CaseGroup[];
-  /** What the user should know about the plan (fixtures the spec in use disagrees with, ...). */
-  warnings?: string[];
-}
 
 /** Where a run is, for a progress display. */
 export interface RunProgress {

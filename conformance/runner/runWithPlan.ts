@@ -1,3 +1,4 @@
+import type { CasePlan } from '../cases/planCases';
 import { ALL_CHECKS, MIN_SECRET_LENGTH } from '../checks';
 import { UsageError } from '../errors';
 import { loadFixtures } from '../fixtures/loadFixtures';
@@ -14,7 +15,7 @@ import { medianClockOffset } from './clockOffset';
 import { type ConformanceOptions, DEFAULTS, LIMITS } from './conformanceOptions';
 import { redactDeep, tokenSecrets } from './redact';
 import { checkRunId, newRunId } from './runId';
-import { type CasePlan, NO_FORBIDDEN_TOKEN, runPlan } from './runPlan';
+import { NO_FORBIDDEN_TOKEN, runPlan } from './runPlan';
 
 /** How cases are made: the case planner and the nonce (the runner's tests give stand-ins). */
 export interface CaseSource {
@@ -61,7 +62,7 @@ export async function runWithPlan(
 
   const contract = await loadContract(options.specPath);
   const plan = source.planCases(contract, loadFixtures(options.fixturesPath));
-  const warnings: string[] = [...(plan.warnings ?? [])];
+  const warnings: string[] = [...plan.warnings];
   const tokens = [
     { variable: TOKEN_VARIABLES.valid, value: options.token },
     { variable: TOKEN_VARIABLES.forbidden, value: forbiddenToken },

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
+import type { CaseGroup, CasePlan } from '../../../conformance/cases/planCases';
 import type { Credentials } from '../../../conformance/model/credentials';
 import type { TestCase } from '../../../conformance/model/testCase';
-import type { CaseGroup, CasePlan } from '../../../conformance/runner/runPlan';
 import type { Contract } from '../../../conformance/spec/loadContract';
 
 /**
@@ -52,6 +52,7 @@ export function standInPlan(contract: Contract): CasePlan {
   ].examples;
   const ada = examples.ada.value as Record<string, string>;
   return {
+    warnings: [],
     explicit: [
       validCase(ada, { mode: 'valid' }, 'example ada'),
       validCase(ada, { mode: 'forbidden' }, 'example ada'),
