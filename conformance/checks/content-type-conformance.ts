@@ -2,9 +2,8 @@ import type { CheckContext, ExchangeCheck } from '../model/check';
 import type { Exchange } from '../model/exchange';
 import type { Violation } from '../model/violation';
 import { toPointer, valueAtPointer } from '../spec/jsonPointer';
-import { documentedResponse } from '../spec/loadContract';
+import { documentedResponseOf } from './support/documentedResponseOf';
 import { headerValue } from './support/headerValue';
-import { responseOf } from './support/responseOf';
 import { truncate } from './support/truncate';
 
 const id = 'content-type-conformance';
@@ -20,12 +19,10 @@ export const contentTypeConformance: ExchangeCheck = {
     '(parameters such as charset=utf-8 are allowed).',
   appliesTo: () => true,
   check(exchange: Exchange, context: CheckContext): Violation[] {
-    const response = responseOf(exchange);
-    // A 429 that outlasted the runner's bounded wait is reported by status-code-conformance only.
-    if (!response || response.status === 429) return [];
+    const found = documentedResponseOf(exchange, context);
+    if (!found) return [];
+    const { response, documented } = found;
     const { contract } = context;
-    const documented = documentedResponse(contract.operation, response.status);
-    if (!documented) return [];
     const content = valueAtPointer(
       contract.document,
       `${contract.operation.pointer}${toPointer(['responses', documented.status, 'content'])}`,

@@ -1,9 +1,8 @@
 import type { CheckContext, ExchangeCheck } from '../model/check';
 import type { Exchange } from '../model/exchange';
 import type { Violation } from '../model/violation';
-import { documentedResponse } from '../spec/loadContract';
+import { documentedResponseOf } from './support/documentedResponseOf';
 import { headerValue } from './support/headerValue';
-import { responseOf } from './support/responseOf';
 import { truncate } from './support/truncate';
 
 const id = 'response-headers-conformance';
@@ -19,12 +18,10 @@ export const responseHeadersConformance: ExchangeCheck = {
     'documented header that is present matches its schema.',
   appliesTo: () => true,
   check(exchange: Exchange, context: CheckContext): Violation[] {
-    const response = responseOf(exchange);
-    // A 429 that outlasted the runner's bounded wait is reported by status-code-conformance only.
-    if (!response || response.status === 429) return [];
+    const found = documentedResponseOf(exchange, context);
+    if (!found) return [];
+    const { response, documented } = found;
     const { contract } = context;
-    const documented = documentedResponse(contract.operation, response.status);
-    if (!documented) return [];
     const violations: Violation[] = [];
     for (const header of documented.headers) {
       const value = headerValue(response, header.name);

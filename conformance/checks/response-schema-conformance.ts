@@ -2,9 +2,8 @@ import type { CheckContext, ExchangeCheck } from '../model/check';
 import type { Exchange } from '../model/exchange';
 import type { Violation } from '../model/violation';
 import { valueAtPointer } from '../spec/jsonPointer';
-import { documentedResponse } from '../spec/loadContract';
+import { documentedResponseOf } from './support/documentedResponseOf';
 import { parseJsonBody } from './support/parseJsonBody';
-import { responseOf } from './support/responseOf';
 import { schemaLabel } from './support/schemaLabel';
 import { showValue } from './support/showValue';
 import { truncate } from './support/truncate';
@@ -22,12 +21,11 @@ export const responseSchemaConformance: ExchangeCheck = {
     'formats included: date-time is strict RFC 3339.',
   appliesTo: () => true,
   check(exchange: Exchange, context: CheckContext): Violation[] {
-    const response = responseOf(exchange);
-    // A 429 that outlasted the runner's bounded wait is reported by status-code-conformance only.
-    if (!response || response.status === 429) return [];
+    const found = documentedResponseOf(exchange, context);
+    if (!found) return [];
+    const { response, documented } = found;
     const { contract } = context;
-    const documented = documentedResponse(contract.operation, response.status);
-    if (!documented?.schema || documented.schemaPointer === undefined) return [];
+    if (!documented.schema || documented.schemaPointer === undefined) return [];
     const schema = schemaLabel(contract, documented.schemaPointer);
     const parsed = parseJsonBody(response.bodyText);
     if (!parsed.ok) {
