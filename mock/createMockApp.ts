@@ -2,6 +2,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import type { IPrismDiagnostic } from '@stoplight/prism-core';
 import type { IHttpNameValue, IHttpNameValues, IHttpRequest } from '@stoplight/prism-http';
 import { oneLine } from '../conformance/errors';
+import { isJsonMediaType } from '../conformance/spec/isJsonMediaType';
 import { loadContract } from '../conformance/spec/loadContract';
 import type { SchemaIssue } from '../conformance/spec/schemaValidator';
 import { type BearerTokens, checkBearer } from './checkBearer';
@@ -11,7 +12,7 @@ import { createdBody } from './createdBody';
 import { describeBodyIssues } from './describeBodyIssues';
 import { createFreshIds } from './freshIds';
 import { type MockOptions, resolveMockOptions } from './mockOptions';
-import { isJsonMediaType, type OperationFacts, operationFacts } from './operationFacts';
+import { type OperationFacts, operationFacts } from './operationFacts';
 import { createPrismEngine, type HttpOperation, type PrismProblem } from './prismEngine';
 import { readBody } from './readBody';
 import { sendError, sendJson } from './sendJson';

@@ -1,3 +1,8 @@
+import { isJsonMediaType } from '../conformance/spec/isJsonMediaType';
+import { toPointer } from '../conformance/spec/jsonPointer';
+import { documentedResponse, responseContracts } from '../conformance/spec/loadContract';
+import { requiresBearer } from '../conformance/spec/requiresBearer';
+
 type JsonObject = Record<string, unknown>;
 
 /** What the mock needs to know about one operation, read from the dereferenced spec. */
@@ -24,44 +29,23 @@ const FALLBACK_FORBIDDEN = 'The identity is not allowed to perform this operatio
 export function operationFacts(document: JsonObject, method: string, path: string): OperationFacts {
   const operation = asObject(asObject(asObject(document.paths)[path])[method.toLowerCase()]);
   const requestBody = asObject(operation.requestBody);
-  const requestSchema = jsonSchemaOf(requestBody.content);
-  const responses = asObject(operation.responses);
-  const security = (operation.security ?? document.security ?? []) as JsonObject[];
-  const schemes = asObject(asObject(document.components).securitySchemes);
-  const requiresBearer =
-    security.length > 0 &&
-    security.every((requirement) => {
-      const names = Object.keys(requirement);
-      return (
-        names.length > 0 &&
-        names.every((name) => {
-          const scheme = asObject(schemes[name]);
-          return scheme.type === 'http' && String(scheme.scheme).toLowerCase() === 'bearer';
-        })
-      );
-    });
+  const responses = responseContracts(toPointer(['paths', path, method.toLowerCase()]), operation);
   return {
     method: method.toUpperCase(),
     path,
-    requiresBearer,
+    requiresBearer: requiresBearer(document, operation),
     requestBodyRequired: requestBody.required === true,
-    requestSchema,
-    responseSchema(status) {
-      const response =
-        responses[String(status)] ??
-        responses[`${String(status)[0]}XX`] ??
-        responses[`${String(status)[0]}xx`] ??
-        responses.default;
-      return jsonSchemaOf(asObject(response).content);
-    },
-    wwwAuthenticate: wwwAuthenticateOf(asObject(responses['401'])) ?? FALLBACK_WWW_AUTHENTICATE,
-    forbiddenMessage: firstExampleMessage(asObject(responses['403'])) ?? FALLBACK_FORBIDDEN,
+    requestSchema: jsonSchemaOf(requestBody.content),
+    responseSchema: (status) => documentedResponse({ responses }, status)?.schema,
+    wwwAuthenticate:
+      wwwAuthenticateOf(asObject(asObject(operation.responses)['401'])) ?? FALLBACK_WWW_AUTHENTICATE,
+    forbiddenMessage:
+      firstExampleMessage(asObject(asObject(operation.responses)['403'])) ?? FALLBACK_FORBIDDEN,
   };
 }
 
 function jsonSchemaOf(content: unknown): JsonObject | undefined {
-  const entries = Object.entries(asObject(content));
-  const json = entries.find(([mediaType]) => isJsonMediaType(mediaType));
+  const json = Object.entries(asObject(content)).find(([mediaType]) => isJsonMediaType(mediaType));
   return json ? (asObject(json[1]).schema as JsonObject | undefined) : undefined;
 }
 
@@ -90,10 +74,6 @@ function firstExampleMessage(response: JsonObject): string | undefined {
     }
   }
   return undefined;
-}
-
-export function isJsonMediaType(mediaType: string): boolean {
-  return /^application\/(?:[\w.+-]+\+)?json$/i.test(mediaType.split(';')[0]?.trim() ?? '');
 }
 
 function asObject(value: unknown): JsonObject {

@@ -1,7 +1,9 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { oneLine, SpecError } from '../errors';
 import { defaultSpecPath } from '../packageRoot';
+import { isJsonMediaType } from './isJsonMediaType';
 import { toPointer } from './jsonPointer';
+import { requiresBearer } from './requiresBearer';
 import { createSchemaValidator, type SchemaValidator } from './schemaValidator';
 
 type JsonObject = Record<string, unknown>;
@@ -97,26 +99,7 @@ function extractOperation(specPath: string, document: JsonObject, operationId: s
       const requestSchema =
         (requestContent[requestMediaType]?.schema as JsonObject | undefined) ??
         fail('has no request body schema');
-      const responses = Object.entries((operation.responses ?? {}) as Record<string, JsonObject>).map(
-        ([status, response]) => toResponseContract(pointer, status, response),
-      );
-      const security = (operation.security ?? document.security ?? []) as Record<string, unknown>[];
-      const schemes = ((document.components as JsonObject | undefined)?.securitySchemes ?? {}) as Record<
-        string,
-        JsonObject
-      >;
-      const requiresBearer =
-        security.length > 0 &&
-        security.every((requirement) => {
-          const names = Object.keys(requirement);
-          return (
-            names.length > 0 &&
-            names.every(
-              (name) =>
-                schemes[name]?.type === 'http' && String(schemes[name]?.scheme).toLowerCase() === 'bearer',
-            )
-          );
-        });
+      const responses = responseContracts(pointer, operation);
       return {
         operationId,
         method: method.toUpperCase(),
@@ -134,11 +117,18 @@ function extractOperation(specPath: string, document: JsonObject, operationId: s
           'schema',
         ]),
         responses,
-        requiresBearer,
+        requiresBearer: requiresBearer(document, operation),
       };
     }
   }
   throw new SpecError(`${specPath}: no operation with operationId ${operationId}`);
+}
+
+/** The documented responses of an operation (dereferenced), in the order the spec lists them. */
+export function responseContracts(operationPointer: string, operation: JsonObject): ResponseContract[] {
+  return Object.entries((operation.responses ?? {}) as Record<string, JsonObject>).map(([status, response]) =>
+    toResponseContract(operationPointer, status, response),
+  );
 }
 
 function toResponseContract(
@@ -167,13 +157,9 @@ function toResponseContract(
   };
 }
 
-function isJsonMediaType(mediaType: string): boolean {
-  return /^application\/(?:[\w.+-]+\+)?json$/i.test(mediaType.split(';')[0]?.trim() ?? '');
-}
-
 /** The documented response for a status: the exact code, then `2XX`-style ranges, then `default`. */
 export function documentedResponse(
-  operation: OperationContract,
+  operation: Pick<OperationContract, 'responses'>,
   status: number,
 ): ResponseContract | undefined {
   const exact = operation.responses.find((response) => response.status === String(status));
