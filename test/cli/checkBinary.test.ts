@@ -5,7 +5,7 @@ import { packageRoot } from '../../conformance/packageRoot';
 import { createReferenceApp } from '../../servers/createReferenceApp';
 import { ensureBuilt } from '../proof/support/ensureBuilt';
 import { startServerProcess } from '../proof/support/startServerProcess';
-import { type LocalServer, serveLocally } from '../runner/support/localServer';
+import { type LocalServer, serveLocally } from '../support/serveLocally';
 
 const run = promisify(execFile);
 const TOKEN = 'binary-test-token-0123456789';

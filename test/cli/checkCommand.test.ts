@@ -5,8 +5,9 @@ import path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { runCli } from '../../conformance/cli/runCli';
 import { createReferenceApp } from '../../servers/createReferenceApp';
-import { intercept, type LocalServer, sendJson, serveLocally } from '../runner/support/localServer';
+import { intercept, sendJson } from '../runner/support/localServer';
 import { fakeIo } from '../support/fakeIo';
+import { type LocalServer, serveLocally } from '../support/serveLocally';
 
 const TOKEN = 'cli-test-token-0123456789';
 const FORBIDDEN = 'cli-test-forbidden-0123456789';

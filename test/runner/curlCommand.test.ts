@@ -3,7 +3,8 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { promisify } from 'node:util';
 import type { RecordedRequest } from '../../conformance/model/exchange';
 import { curlCommand } from '../../conformance/runner/curlCommand';
-import { readBody, serveLocally } from './support/localServer';
+import { serveLocally } from '../support/serveLocally';
+import { readBody } from './support/localServer';
 
 const run = promisify(execFile);
 

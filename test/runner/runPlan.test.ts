@@ -1,7 +1,8 @@
 import type { RequestListener } from 'node:http';
 import { isTargetUnreachableError } from '../../conformance/target/targetUnreachableError';
 import { createReferenceApp } from '../../servers/createReferenceApp';
-import { intercept, sendJson, serveLocally } from './support/localServer';
+import { serveLocally } from '../support/serveLocally';
+import { intercept, sendJson } from './support/localServer';
 import { FORBIDDEN_TOKEN, runStandIn, TOKEN, theContract } from './support/runStandIn';
 
 async function reference(): Promise<RequestListener> {

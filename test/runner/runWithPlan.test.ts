@@ -3,7 +3,8 @@ import { jsonReport } from '../../conformance/format/jsonReport';
 import type { ConformanceOptions } from '../../conformance/runner/conformanceOptions';
 import { runWithPlan } from '../../conformance/runner/runWithPlan';
 import { createReferenceApp } from '../../servers/createReferenceApp';
-import { intercept, sendJson, serveLocally } from './support/localServer';
+import { serveLocally } from '../support/serveLocally';
+import { intercept, sendJson } from './support/localServer';
 import { FORBIDDEN_TOKEN, TOKEN, theContract } from './support/runStandIn';
 import { standInPlan, standInWithNonce } from './support/standIns';
 

@@ -1,6 +1,6 @@
 import { CONFORMANT_SERVERS } from '../../servers/conformant';
 import { createReferenceApp } from '../../servers/createReferenceApp';
-import { listenLocally } from './listenLocally';
+import { serveLocally } from '../support/serveLocally';
 import { type Observed, type SendOptions, sendRequest } from './sendRequest';
 
 const TOKEN = 'valid-token-0123456789';
@@ -69,9 +69,11 @@ describe.each(CONFORMANT_SERVERS.map((server) => [server.name, server] as const)
 
   test(`differs from the reference: ${server.quirk}`, async () => {
     if (!showsQuirk) throw new Error(`no demonstration for ${name}`);
-    const local = await listenLocally(await server.create(OPTIONS));
+    const local = await serveLocally(await server.create(OPTIONS));
     try {
-      expect(await showsQuirk((options) => sendRequest(local.usersUrl, options))).toBe(true);
+      expect(await showsQuirk((options) => sendRequest(`${local.baseUrl}/api/org/v1/users`, options))).toBe(
+        true,
+      );
     } finally {
       await local.close();
     }
@@ -79,9 +81,11 @@ describe.each(CONFORMANT_SERVERS.map((server) => [server.name, server] as const)
 
   test('the reference does not', async () => {
     if (!showsQuirk) throw new Error(`no demonstration for ${name}`);
-    const local = await listenLocally(await createReferenceApp(OPTIONS));
+    const local = await serveLocally(await createReferenceApp(OPTIONS));
     try {
-      expect(await showsQuirk((options) => sendRequest(local.usersUrl, options))).toBe(false);
+      expect(await showsQuirk((options) => sendRequest(`${local.baseUrl}/api/org/v1/users`, options))).toBe(
+        false,
+      );
     } finally {
       await local.close();
     }

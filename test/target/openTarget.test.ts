@@ -5,7 +5,8 @@ import type { TestCase } from '../../conformance/model/testCase';
 import { UNKNOWN_TOKEN } from '../../conformance/target/authorizationHeader';
 import { openTarget } from '../../conformance/target/openTarget';
 import type { Target } from '../../conformance/target/target';
-import { readBody, serveLocally } from '../runner/support/localServer';
+import { readBody } from '../runner/support/localServer';
+import { serveLocally } from '../support/serveLocally';
 
 const TOKENS = { token: 'target-token-0123456789', forbiddenToken: 'target-forbidden-0123456789' };
 const OPTIONS = { method: 'POST', path: '/api/org/v1/users', tokens: TOKENS };

@@ -1,30 +1,5 @@
-import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { PassThrough } from 'node:stream';
-
-export interface LocalServer {
-  /** `http://127.0.0.1:PORT`. */
-  baseUrl: string;
-  close(): Promise<void>;
-}
-
-/** Serves `app` on a free port of 127.0.0.1; `close` also ends connections a hanging app left open. */
-export function serveLocally(app: RequestListener): Promise<LocalServer> {
-  const server = createServer(app);
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({
-        baseUrl: `http://127.0.0.1:${port}`,
-        close: () =>
-          new Promise((done) => {
-            server.closeAllConnections();
-            server.close(() => done());
-          }),
-      });
-    });
-  });
-}
 
 /** The request body as bytes. */
 export function readBody(request: IncomingMessage): Promise<Buffer> {

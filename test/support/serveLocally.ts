@@ -2,19 +2,19 @@ import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface LocalServer {
-  /** `http://127.0.0.1:PORT/api/org/v1/users`. */
-  usersUrl: string;
+  /** `http://127.0.0.1:PORT`. */
+  baseUrl: string;
   close(): Promise<void>;
 }
 
 /** Serves `app` on a free port of 127.0.0.1; `close` also ends connections a hanging app left open. */
-export function listenLocally(app: RequestListener): Promise<LocalServer> {
+export function serveLocally(app: RequestListener): Promise<LocalServer> {
   const server = createServer(app);
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
       resolve({
-        usersUrl: `http://127.0.0.1:${port}/api/org/v1/users`,
+        baseUrl: `http://127.0.0.1:${port}`,
         close: () =>
           new Promise((done) => {
             server.closeAllConnections();
