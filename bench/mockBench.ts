@@ -98,9 +98,9 @@ export async function runMockBench(options: MockBenchOptions = {}): Promise<Mock
   write(formatTable(rows));
   write('Ratios (requests per second; p99 latency, lower is better):\n');
   for (const ratio of ratios) {
-    write(
-      `  ${ratio.name.padEnd(28)} throughput ${ratio.throughput.toFixed(2)}x   p99 ${ratio.p99.toFixed(2)}x\n`,
-    );
+    // autocannon reports latency in whole milliseconds: a server faster than that has a p99 of 0.
+    const p99 = Number.isFinite(ratio.p99) ? `${ratio.p99.toFixed(2)}x` : 'n/a (its p99 is under 1 ms)';
+    write(`  ${ratio.name.padEnd(28)} throughput ${ratio.throughput.toFixed(2)}x   p99 ${p99}\n`);
   }
   return { rows, ratios };
 }
