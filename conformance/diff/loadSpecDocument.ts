@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import SwaggerParser from '@apidevtools/swagger-parser';
 import { oneLine, SpecError } from '../errors';
+import { SwaggerParser } from '../spec/swaggerParser';
 import type { JsonObject } from './jsonObject';
 
 /** One version of a spec: as written (for pointers into the file) and dereferenced (to compare). */

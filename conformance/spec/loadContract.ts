@@ -1,10 +1,10 @@
-import SwaggerParser from '@apidevtools/swagger-parser';
 import { oneLine, SpecError } from '../errors';
 import { defaultSpecPath } from '../packageRoot';
 import { isJsonMediaType } from './isJsonMediaType';
 import { toPointer } from './jsonPointer';
 import { requiresBearer } from './requiresBearer';
 import { createSchemaValidator, type SchemaValidator } from './schemaValidator';
+import { SwaggerParser } from './swaggerParser';
 
 type JsonObject = Record<string, unknown>;
 
