@@ -1,11 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Command } from 'commander';
 import { formatDiffSummary, toDiffReport } from '../diff/diffReport';
 import { diffSpecs } from '../diff/diffSpecs';
 import { formatChange } from '../diff/formatChange';
 import { loadSpecDocument } from '../diff/loadSpecDocument';
-import { oneLine, UsageError } from '../errors';
+import { writeReportFile } from '../format/writeReportFile';
 import type { CliIo } from './cliIo';
 import { EXIT } from './exitCodes';
 
@@ -25,17 +23,10 @@ export function registerDiffCommand(program: Command, io: CliIo, setExitCode: (c
       const head = await loadSpecDocument(options.head);
       const report = toDiffReport(options.base, options.head, diffSpecs(base, head));
       for (const change of report.changes) io.stdout(`${formatChange(change)}\n`);
-      if (options.reportJson) writeReport(options.reportJson, `${JSON.stringify(report, null, 2)}\n`);
+      if (options.reportJson) {
+        writeReportFile('--report-json', options.reportJson, `${JSON.stringify(report, null, 2)}\n`);
+      }
       io.stdout(`${formatDiffSummary(report)}\n`);
       setExitCode(report.verdict === 'fail' ? EXIT.failed : EXIT.ok);
     });
-}
-
-function writeReport(file: string, text: string): void {
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, text);
-  } catch (error) {
-    throw new UsageError(`cannot write --report-json ${file}: ${oneLine(error)}`);
-  }
 }

@@ -1,24 +1,26 @@
-import { statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { oneLine, UsageError } from '../errors';
 
 /**
- * Fails before a run, with a one-line usage error, when a report could not be written afterwards: a run of
- * minutes should not end in "cannot write the report".
+ * Makes the report's folder (as CI steps expect `reports/x.xml` to just work) and fails before a run, with a
+ * one-line usage error, when it cannot: a run of minutes should not end in "cannot write the report".
  */
 export function assertReportWritable(flag: string, file: string): void {
   const folder = path.dirname(path.resolve(file));
-  let isFolder = false;
   try {
-    isFolder = statSync(folder).isDirectory();
-  } catch {
-    isFolder = false;
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // mkdir says EEXIST (or ENOTDIR further down) when a file stands where the folder should be.
+    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way' : (code ?? oneLine(error));
+    throw new UsageError(`${flag} ${file}: cannot create the folder ${folder}: ${why}`);
   }
-  if (!isFolder) throw new UsageError(`${flag} ${file}: the folder ${folder} does not exist`);
 }
 
-/** Writes one report file (JSON, JUnit, Markdown, ...); a failure is a one-line usage error. */
+/** Writes one report file (JSON, JUnit, Markdown, ...), folder included; a failure is a one-line usage error. */
 export function writeReportFile(flag: string, file: string, text: string): void {
+  assertReportWritable(flag, file);
   try {
     writeFileSync(file, text, 'utf8');
   } catch (error) {

@@ -251,6 +251,21 @@ describe('lakesail-contract check', () => {
     }
   });
 
+  test('a report folder that does not exist yet is made, as CI steps expect', async () => {
+    const file = path.join(folder, 'made', 'by', 'check', 'contract.xml');
+    const { code } = await check([
+      '--target',
+      reference.baseUrl,
+      '--token',
+      TOKEN,
+      '--report-junit',
+      file,
+      ...FAST,
+    ]);
+    expect(code).toBe(0);
+    expect(XMLValidator.validate(readFileSync(file, 'utf8'))).toBe(true);
+  });
+
   test('--quiet prints only the violations and the verdict (the header goes to stderr)', async () => {
     const quiet = await check([
       '--target',
@@ -359,10 +374,10 @@ describe('lakesail-contract check', () => {
       "--target must be an http or https base URL such as http://127.0.0.1:8080, got 'localhost:8080'",
     ],
     [
-      'a report in a missing folder',
-      ['--target', 'URL', '--token', TOKEN, '--report-json', '/nonexistent/r.json'],
+      'a report whose folder cannot be made',
+      ['--target', 'URL', '--token', TOKEN, '--report-json', '/dev/null/r.json'],
       {},
-      '--report-json /nonexistent/r.json: the folder /nonexistent does not exist',
+      '--report-json /dev/null/r.json: cannot create the folder /dev/null: a file is in the way',
     ],
   ];
   test.each(usage)('exit 2, one line, nothing sent: %s', async (_name, args, env, message) => {
