@@ -1,31 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { junitReport } from '../../conformance/format/junitReport';
-import type { ConformanceReport } from '../../conformance/model/report';
-import { sampleReport, sampleViolation } from './sampleReport';
-
-/** The shared sample plus what these reports must show: a check skipped as a whole and a curl with the token variable. */
-function reportWithSkippedCheck(overrides: Partial<ConformanceReport> = {}): ConformanceReport {
-  const report = sampleReport({
-    warnings: ['the token is shorter than 8 characters, so leaks of it cannot be detected reliably'],
-    violations: [
-      sampleViolation({
-        curl: `curl -X POST 'http://127.0.0.1:8080/api/org/v1/users' -H "Authorization: Bearer $CONTRACT_TOKEN" --data-binary '{"username":"x"}'`,
-      }),
-    ],
-    ...overrides,
-  });
-  report.checks.push({
-    id: 'forbidden-status',
-    title: 'Forbidden identity not refused',
-    doc: 'A forbidden token gets 403.',
-    passed: 0,
-    failed: 0,
-    skipped: 456,
-    inconclusive: 0,
-    skippedReason: 'no forbidden token: give --forbidden-token or CONTRACT_FORBIDDEN_TOKEN',
-  });
-  return report;
-}
+import { reportWithSkippedCheck, sampleViolation } from './sampleReport';
 
 /** Characters outside XML 1.0's Char production (fast-xml-parser's validator does not check these). */
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;

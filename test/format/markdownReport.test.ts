@@ -1,30 +1,5 @@
 import { markdownReport } from '../../conformance/format/markdownReport';
-import type { ConformanceReport } from '../../conformance/model/report';
-import { sampleReport, sampleViolation } from './sampleReport';
-
-/** The shared sample plus what these reports must show: a check skipped as a whole and a curl with the token variable. */
-function reportWithSkippedCheck(overrides: Partial<ConformanceReport> = {}): ConformanceReport {
-  const report = sampleReport({
-    warnings: ['the token is shorter than 8 characters, so leaks of it cannot be detected reliably'],
-    violations: [
-      sampleViolation({
-        curl: `curl -X POST 'http://127.0.0.1:8080/api/org/v1/users' -H "Authorization: Bearer $CONTRACT_TOKEN" --data-binary '{"username":"x"}'`,
-      }),
-    ],
-    ...overrides,
-  });
-  report.checks.push({
-    id: 'forbidden-status',
-    title: 'Forbidden identity not refused',
-    doc: 'A forbidden token gets 403.',
-    passed: 0,
-    failed: 0,
-    skipped: 456,
-    inconclusive: 0,
-    skippedReason: 'no forbidden token: give --forbidden-token or CONTRACT_FORBIDDEN_TOKEN',
-  });
-  return report;
-}
+import { reportWithSkippedCheck, sampleViolation } from './sampleReport';
 
 test('a failing run: verdict, check table, each violation with its curl line and replay', () => {
   const markdown = markdownReport(reportWithSkippedCheck());

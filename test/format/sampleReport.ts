@@ -66,3 +66,27 @@ export function sampleReport(overrides: Partial<ConformanceReport> = {}): Confor
     ...overrides,
   };
 }
+
+/** The shared sample plus what these reports must show: a check skipped as a whole and a curl with the token variable. */
+export function reportWithSkippedCheck(overrides: Partial<ConformanceReport> = {}): ConformanceReport {
+  const report = sampleReport({
+    warnings: ['the token is shorter than 8 characters, so leaks of it cannot be detected reliably'],
+    violations: [
+      sampleViolation({
+        curl: `curl -X POST 'http://127.0.0.1:8080/api/org/v1/users' -H "Authorization: Bearer $CONTRACT_TOKEN" --data-binary '{"username":"x"}'`,
+      }),
+    ],
+    ...overrides,
+  });
+  report.checks.push({
+    id: 'forbidden-status',
+    title: 'Forbidden identity not refused',
+    doc: 'A forbidden token gets 403.',
+    passed: 0,
+    failed: 0,
+    skipped: 456,
+    inconclusive: 0,
+    skippedReason: 'no forbidden token: give --forbidden-token or CONTRACT_FORBIDDEN_TOKEN',
+  });
+  return report;
+}

@@ -4,7 +4,7 @@ import { packageRoot } from '../../conformance/packageRoot';
 import { BROKEN_SERVERS, brokenServer } from '../../servers/broken';
 import { createReferenceApp } from '../../servers/createReferenceApp';
 import { startServerProcess } from '../proof/support/startServerProcess';
-import { serveLocally } from '../support/serveLocally';
+import { withServedApp } from '../support/serveLocally';
 import { type Observed, type SendOptions, sendRequest } from './sendRequest';
 
 process.env.CI = 'true';
@@ -219,25 +219,17 @@ describe.each(BROKEN_SERVERS.map((server) => [server.name, server] as const))('%
       }
       return;
     }
-    const local = await serveLocally(await server.create(OPTIONS));
-    try {
-      expect(await showsDefect((options) => sendRequest(`${local.baseUrl}/api/org/v1/users`, options))).toBe(
-        true,
-      );
-    } finally {
-      await local.close();
-    }
+    const shown = await withServedApp(await server.create(OPTIONS), (baseUrl) =>
+      showsDefect((options) => sendRequest(`${baseUrl}/api/org/v1/users`, options)),
+    );
+    expect(shown).toBe(true);
   });
 
   test('the reference does not show it', async () => {
     if (!showsDefect) throw new Error(`no demonstration for ${name}`);
-    const local = await serveLocally(await createReferenceApp(OPTIONS));
-    try {
-      expect(await showsDefect((options) => sendRequest(`${local.baseUrl}/api/org/v1/users`, options))).toBe(
-        false,
-      );
-    } finally {
-      await local.close();
-    }
+    const shown = await withServedApp(await createReferenceApp(OPTIONS), (baseUrl) =>
+      showsDefect((options) => sendRequest(`${baseUrl}/api/org/v1/users`, options)),
+    );
+    expect(shown).toBe(false);
   });
 });

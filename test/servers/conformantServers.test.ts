@@ -1,6 +1,6 @@
 import { CONFORMANT_SERVERS } from '../../servers/conformant';
 import { createReferenceApp } from '../../servers/createReferenceApp';
-import { serveLocally } from '../support/serveLocally';
+import { withServedApp } from '../support/serveLocally';
 import { type Observed, type SendOptions, sendRequest } from './sendRequest';
 
 const TOKEN = 'valid-token-0123456789';
@@ -69,25 +69,17 @@ describe.each(CONFORMANT_SERVERS.map((server) => [server.name, server] as const)
 
   test(`differs from the reference: ${server.quirk}`, async () => {
     if (!showsQuirk) throw new Error(`no demonstration for ${name}`);
-    const local = await serveLocally(await server.create(OPTIONS));
-    try {
-      expect(await showsQuirk((options) => sendRequest(`${local.baseUrl}/api/org/v1/users`, options))).toBe(
-        true,
-      );
-    } finally {
-      await local.close();
-    }
+    const shown = await withServedApp(await server.create(OPTIONS), (baseUrl) =>
+      showsQuirk((options) => sendRequest(`${baseUrl}/api/org/v1/users`, options)),
+    );
+    expect(shown).toBe(true);
   });
 
   test('the reference does not', async () => {
     if (!showsQuirk) throw new Error(`no demonstration for ${name}`);
-    const local = await serveLocally(await createReferenceApp(OPTIONS));
-    try {
-      expect(await showsQuirk((options) => sendRequest(`${local.baseUrl}/api/org/v1/users`, options))).toBe(
-        false,
-      );
-    } finally {
-      await local.close();
-    }
+    const shown = await withServedApp(await createReferenceApp(OPTIONS), (baseUrl) =>
+      showsQuirk((options) => sendRequest(`${baseUrl}/api/org/v1/users`, options)),
+    );
+    expect(shown).toBe(false);
   });
 });

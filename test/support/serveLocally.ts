@@ -24,3 +24,16 @@ export function serveLocally(app: RequestListener): Promise<LocalServer> {
     });
   });
 }
+
+/** Serves `app` on a free loopback port for the length of `use`, then closes it. */
+export async function withServedApp<T>(
+  app: RequestListener,
+  use: (baseUrl: string) => Promise<T>,
+): Promise<T> {
+  const local = await serveLocally(app);
+  try {
+    return await use(local.baseUrl);
+  } finally {
+    await local.close();
+  }
+}
