@@ -9,7 +9,7 @@ import { createProgressDisplay } from '../format/progressDisplay';
 import { assertReportWritable, writeReportFile } from '../format/writeReportFile';
 import { TOKEN_VARIABLES } from '../model/credentials';
 import type { ConformanceReport } from '../model/report';
-import { checkInteger } from '../runner/checkOption';
+import { checkInteger } from '../runner/checkInteger';
 import { chooseSeed, MAX_SEED } from '../runner/chooseSeed';
 import { LIMITS } from '../runner/conformanceOptions';
 import { runConformance } from '../runner/runConformance';
