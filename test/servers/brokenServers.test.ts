@@ -5,28 +5,20 @@ import { BROKEN_SERVERS, brokenServer } from '../../servers/broken';
 import { createReferenceApp } from '../../servers/createReferenceApp';
 import { startServerProcess } from '../proof/support/startServerProcess';
 import { withServedApp } from '../support/serveLocally';
-import { type Observed, type SendOptions, sendRequest } from './sendRequest';
+import {
+  ADA,
+  AUTH,
+  createAda,
+  FORBIDDEN_TOKEN,
+  json,
+  OPTIONS,
+  type Send,
+  status,
+  TOKEN,
+} from './demonstration';
+import { sendRequest } from './sendRequest';
 
 process.env.CI = 'true';
-
-const TOKEN = 'valid-token-0123456789';
-const FORBIDDEN_TOKEN = 'forbidden-token-0123456789';
-const OPTIONS = { tokens: [TOKEN], forbiddenTokens: [FORBIDDEN_TOKEN] };
-const AUTH = `Bearer ${TOKEN}`;
-const ADA = {
-  username: 'ada',
-  email: 'ada@example.com',
-  firstName: 'Ada',
-  lastName: 'Lovelace',
-  displayName: 'Ada Lovelace',
-};
-
-type Send = (options: SendOptions) => Promise<Observed>;
-
-const status = (observed: Observed) => (observed.kind === 'response' ? observed.status : observed.kind);
-const json = (observed: Observed): Record<string, unknown> =>
-  observed.kind === 'response' ? (JSON.parse(observed.text) as Record<string, unknown>) : {};
-const createAda = (send: Send, body: object = {}) => send({ authorization: AUTH, body: { ...ADA, ...body } });
 
 /**
  * For each broken server, requests that show its defect: true on the broken server, false on the reference

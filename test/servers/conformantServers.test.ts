@@ -1,28 +1,8 @@
 import { CONFORMANT_SERVERS } from '../../servers/conformant';
 import { createReferenceApp } from '../../servers/createReferenceApp';
 import { withServedApp } from '../support/serveLocally';
-import { type Observed, type SendOptions, sendRequest } from './sendRequest';
-
-const TOKEN = 'valid-token-0123456789';
-const FORBIDDEN_TOKEN = 'forbidden-token-0123456789';
-const OPTIONS = { tokens: [TOKEN], forbiddenTokens: [FORBIDDEN_TOKEN] };
-const AUTH = `Bearer ${TOKEN}`;
-const ADA = {
-  username: 'ada',
-  email: 'ada@example.com',
-  firstName: 'Ada',
-  lastName: 'Lovelace',
-  displayName: 'Ada Lovelace',
-};
-
-type Send = (options: SendOptions) => Promise<Observed>;
-
-const status = (observed: Observed) => (observed.kind === 'response' ? observed.status : observed.kind);
-const json = (observed: Observed): Record<string, unknown> =>
-  observed.kind === 'response' ? (JSON.parse(observed.text) as Record<string, unknown>) : {};
-const header = (observed: Observed, name: string) =>
-  observed.kind === 'response' ? observed.headers[name] : undefined;
-const createAda = (send: Send) => send({ authorization: AUTH, body: ADA });
+import { ADA, createAda, FORBIDDEN_TOKEN, header, json, OPTIONS, type Send, status } from './demonstration';
+import { sendRequest } from './sendRequest';
 
 /**
  * For each conformant variation, requests that show how it differs: true on it, false on the reference. The
