@@ -8,6 +8,6 @@ module.exports = {
   // @swc/jest strips types only (fast); `npm run typecheck` does the type checking.
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest'] },
   // No transformIgnorePatterns exception: the kit must load in a team's jest exactly as configured by default
-  // (swagger-parser's ES-module dependency is bundled; see conformance/spec/swaggerParser.ts).
+  // (swagger-parser's ES-module dependency is bundled; see core/spec/swaggerParser.ts).
   testTimeout: 30000,
 };

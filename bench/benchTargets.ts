@@ -3,7 +3,7 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { packageRoot } from '../conformance/packageRoot';
+import { packageRoot } from '../core/packageRoot';
 import { startMock } from '../mock/startMock';
 
 /** A server under load: where it listens and what starting it cost. */

@@ -2,8 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { runConformance } from '../conformance';
-import { packageRoot } from '../conformance/packageRoot';
+import { runConformance } from '../api';
+import { packageRoot } from '../core/packageRoot';
 import { createReferenceApp } from '../servers/createReferenceApp';
 
 const TOKEN = 'bench-token-0123456789';

@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
-import { loadFixtures } from '../conformance/fixtures/loadFixtures';
-import { defaultSpecPath } from '../conformance/packageRoot';
-import { loadContract } from '../conformance/spec/loadContract';
+import { loadFixtures } from '../core/fixtures/loadFixtures';
+import { defaultSpecPath } from '../core/packageRoot';
+import { loadContract } from '../core/spec/loadContract';
 import {
   BENCH_TOKEN,
   type BenchTarget,

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { oneLine } from '../conformance/errors';
+import { oneLine } from '../core/errors';
 import { runKitBench } from './kitBench';
 import { runMockBench } from './mockBench';
 

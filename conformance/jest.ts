@@ -1,5 +1,5 @@
+import { oneLine } from '../core/errors';
 import { ALL_CHECKS } from './checks';
-import { oneLine } from './errors';
 import { formatViolation } from './format/formatReport';
 import { jsonReport } from './format/jsonReport';
 import { writeReportFile } from './format/writeReportFile';

@@ -1,5 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import type { SchemaValidator } from '../conformance/spec/schemaValidator';
+import type { SchemaValidator } from '../core/spec/schemaValidator';
 
 const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 

@@ -1,10 +1,10 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { IPrismDiagnostic } from '@stoplight/prism-core';
 import type { IHttpNameValue, IHttpNameValues, IHttpRequest } from '@stoplight/prism-http';
-import { oneLine } from '../conformance/errors';
-import { isJsonMediaType } from '../conformance/spec/isJsonMediaType';
-import { loadContract } from '../conformance/spec/loadContract';
-import type { SchemaIssue } from '../conformance/spec/schemaValidator';
+import { oneLine } from '../core/errors';
+import { isJsonMediaType } from '../core/spec/isJsonMediaType';
+import { loadContract } from '../core/spec/loadContract';
+import type { SchemaIssue } from '../core/spec/schemaValidator';
 import { type BearerTokens, checkBearer } from './checkBearer';
 import { cleanGenerated } from './cleanGenerated';
 import { answerPreflight, applyCors, isPreflight } from './cors';

@@ -1,4 +1,4 @@
-import type { SchemaIssue } from '../conformance/spec/schemaValidator';
+import type { SchemaIssue } from '../core/spec/schemaValidator';
 
 /**
  * One message naming every property that breaks the request schema and the rule it breaks, in the

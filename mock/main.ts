@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { oneLine } from '../conformance/errors';
+import { oneLine } from '../core/errors';
 import { runMockCli } from './runMockCli';
 
 /** The `npm run mock` entry: runs until SIGINT or SIGTERM, then closes every connection and exits 0. */

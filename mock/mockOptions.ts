@@ -1,5 +1,5 @@
-import { UsageError } from '../conformance/errors';
-import { defaultSpecPath } from '../conformance/packageRoot';
+import { UsageError } from '../core/errors';
+import { defaultSpecPath } from '../core/packageRoot';
 
 /** How to run the mock; every field is optional and has a documented default (see docs/mock.md). */
 export interface MockOptions {

@@ -1,7 +1,7 @@
-import { isJsonMediaType } from '../conformance/spec/isJsonMediaType';
-import { toPointer } from '../conformance/spec/jsonPointer';
-import { documentedResponse, responseContracts } from '../conformance/spec/loadContract';
-import { requiresBearer } from '../conformance/spec/requiresBearer';
+import { isJsonMediaType } from '../core/spec/isJsonMediaType';
+import { toPointer } from '../core/spec/jsonPointer';
+import { documentedResponse, responseContracts } from '../core/spec/loadContract';
+import { requiresBearer } from '../core/spec/requiresBearer';
 
 type JsonObject = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { UsageError } from '../conformance/errors';
+import { UsageError } from '../core/errors';
 import { DEFAULT_FORBIDDEN_TOKEN, MOCK_DEFAULTS, type MockOptions } from './mockOptions';
 
 /** What the command line asks for: run the mock with these options, or only print text (help). */

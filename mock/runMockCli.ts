@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { EXIT } from '../conformance/cli/exitCodes';
-import { isFixtureError, isSpecError, isUsageError, oneLine } from '../conformance/errors';
-import { defaultSpecPath } from '../conformance/packageRoot';
+import { isFixtureError, isSpecError, isUsageError, oneLine } from '../core/errors';
+import { EXIT } from '../core/exitCodes';
+import { defaultSpecPath } from '../core/packageRoot';
 import { parseMockArgs } from './parseMockArgs';
 import { type RunningMock, startMock } from './startMock';
 

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { type Contract, loadContract } from '../conformance/spec/loadContract';
+import { type Contract, loadContract } from '../core/spec/loadContract';
 
 export interface ReferenceAppOptions {
   /** Bearer tokens of identities allowed to create users. */

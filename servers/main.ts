@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import { createServer } from 'node:http';
 import { Command, CommanderError } from 'commander';
-import { oneLine } from '../conformance/errors';
-import { loadContract } from '../conformance/spec/loadContract';
+import { oneLine } from '../core/errors';
+import { loadContract } from '../core/spec/loadContract';
 import { brokenServer } from './broken';
 import { createReferenceApp } from './createReferenceApp';
 

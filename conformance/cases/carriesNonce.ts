@@ -1,5 +1,5 @@
+import type { Contract } from '../../core/spec/loadContract';
 import type { TestCase } from '../model/testCase';
-import type { Contract } from '../spec/loadContract';
 import { insertNonce } from './insertNonce';
 import { nonceTargets } from './nonceTargets';
 

@@ -1,5 +1,5 @@
+import type { Contract } from '../../core/spec/loadContract';
 import { flattenSchema, isJsonObject } from '../generators/flattenSchema';
-import type { Contract } from '../spec/loadContract';
 
 /**
  * `body` with each declared top-level property it lacks taken from the first generated sample that has one, as

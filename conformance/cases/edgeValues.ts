@@ -1,8 +1,8 @@
+import type { Contract } from '../../core/spec/loadContract';
 import { childPointer, isJsonObject } from '../generators/flattenSchema';
 import { unknownPropertyName } from '../mutations/addDisallowedProperty';
 import { schemaLocations } from '../mutations/schemaLocations';
 import { setAtPointer } from '../mutations/updateAtPointer';
-import type { Contract } from '../spec/loadContract';
 
 /** A valid body made from a base body by one edge value, always sent. */
 export interface EdgeBody {

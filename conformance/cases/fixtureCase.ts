@@ -1,6 +1,6 @@
-import type { RequestFixture, TransportFault } from '../fixtures/requestFixture';
+import type { RequestFixture, TransportFault } from '../../core/fixtures/requestFixture';
+import type { Contract } from '../../core/spec/loadContract';
 import type { Mutation, TestCase } from '../model/testCase';
-import type { Contract } from '../spec/loadContract';
 import { type SentBody, toTestCase } from './sentBody';
 
 const TRANSPORT_MUTATIONS: Record<TransportFault, string> = {

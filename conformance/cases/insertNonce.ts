@@ -1,6 +1,6 @@
+import type { Contract } from '../../core/spec/loadContract';
 import type { SchemaLocation } from '../mutations/schemaLocations';
 import { setAtPointer } from '../mutations/updateAtPointer';
-import type { Contract } from '../spec/loadContract';
 
 /** Ways to put `nonce` into `text`, best first, keeping its surrounding whitespace and (for long text) its length. */
 function shapes(text: string, nonce: string, isEmail: boolean): string[] {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
+import type { Contract } from '../../core/spec/loadContract';
 import { MUTATIONS } from '../mutations';
 import { applyMutation } from '../mutations/applyMutation';
 import type { BodyMutation, MutationContext } from '../mutations/bodyMutation';
-import type { Contract } from '../spec/loadContract';
 import { malformedSentBody, type SentBody } from './sentBody';
 
 /**

@@ -1,5 +1,5 @@
+import type { Contract } from '../../core/spec/loadContract';
 import type { MutationContext } from '../mutations/bodyMutation';
-import type { Contract } from '../spec/loadContract';
 import { reservedPropertyNames } from './reservedPropertyNames';
 
 /** What the mutations need to know of a contract. */

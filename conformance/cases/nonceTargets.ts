@@ -1,6 +1,6 @@
+import type { Contract } from '../../core/spec/loadContract';
 import type { TestCase } from '../model/testCase';
 import { type SchemaLocation, schemaLocations } from '../mutations/schemaLocations';
-import type { Contract } from '../spec/loadContract';
 
 /** The extension that marks a request property as identifying: a server may refuse a value it has seen. */
 export const UNIQUE_EXTENSION = 'x-lakesail-unique';

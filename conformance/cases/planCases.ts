@@ -1,13 +1,13 @@
 import fc from 'fast-check';
-import { SpecError } from '../errors';
-import type { RequestFixture } from '../fixtures/requestFixture';
+import { SpecError } from '../../core/errors';
+import type { RequestFixture } from '../../core/fixtures/requestFixture';
+import type { Contract } from '../../core/spec/loadContract';
 import { schemaArbitrary } from '../generators/schemaArbitrary';
 import { type CredentialMode, type Credentials, UNAUTHENTICATED_VARIANTS } from '../model/credentials';
 import type { BodyOrigin, TestCase } from '../model/testCase';
 import { MUTATIONS } from '../mutations';
 import { applyMutation } from '../mutations/applyMutation';
 import type { BodyMutation } from '../mutations/bodyMutation';
-import type { Contract } from '../spec/loadContract';
 import { carriesNonce } from './carriesNonce';
 import { completedBody } from './completedBody';
 import { edgeValues } from './edgeValues';

@@ -1,4 +1,4 @@
-import type { Contract } from '../spec/loadContract';
+import type { Contract } from '../../core/spec/loadContract';
 
 /**
  * Every property name declared anywhere in the request or response schemas, and `__proto__`: an unknown extra

@@ -1,7 +1,7 @@
+import { toPointer, valueAtPointer } from '../../core/spec/jsonPointer';
 import type { CheckContext, ExchangeCheck } from '../model/check';
 import type { Exchange } from '../model/exchange';
 import type { Violation } from '../model/violation';
-import { toPointer, valueAtPointer } from '../spec/jsonPointer';
 import { documentedResponseOf } from './support/documentedResponseOf';
 import { headerValue } from './support/headerValue';
 import { truncate } from './support/truncate';

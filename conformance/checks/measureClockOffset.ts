@@ -1,5 +1,5 @@
+import { type Contract, documentedResponse } from '../../core/spec/loadContract';
 import type { Exchange } from '../model/exchange';
-import { type Contract, documentedResponse } from '../spec/loadContract';
 import { dateTimeProperties } from './support/dateTimeProperties';
 import { parseJsonBody } from './support/parseJsonBody';
 import { responseOf } from './support/responseOf';

@@ -1,7 +1,7 @@
+import { valueAtPointer } from '../../core/spec/jsonPointer';
 import type { CheckContext, ExchangeCheck } from '../model/check';
 import type { Exchange } from '../model/exchange';
 import type { Violation } from '../model/violation';
-import { valueAtPointer } from '../spec/jsonPointer';
 import { documentedResponseOf } from './support/documentedResponseOf';
 import { parseJsonBody } from './support/parseJsonBody';
 import { schemaLabel } from './support/schemaLabel';

@@ -1,9 +1,9 @@
+import { valueAtPointer } from '../../core/spec/jsonPointer';
+import { documentedResponse } from '../../core/spec/loadContract';
 import type { CheckContext, ExchangeCheck } from '../model/check';
 import type { Exchange } from '../model/exchange';
 import type { TestCase } from '../model/testCase';
 import type { CheckVerdict } from '../model/violation';
-import { valueAtPointer } from '../spec/jsonPointer';
-import { documentedResponse } from '../spec/loadContract';
 import { describeCase } from './support/describeCase';
 import { parseJsonBody } from './support/parseJsonBody';
 import { responseOf } from './support/responseOf';

@@ -1,7 +1,7 @@
+import { documentedResponse } from '../../core/spec/loadContract';
 import type { CheckContext, ExchangeCheck } from '../model/check';
 import type { Exchange } from '../model/exchange';
 import type { Violation } from '../model/violation';
-import { documentedResponse } from '../spec/loadContract';
 import { dateTimeProperties } from './support/dateTimeProperties';
 import { parseJsonBody } from './support/parseJsonBody';
 import { responseOf } from './support/responseOf';

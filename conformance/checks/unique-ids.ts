@@ -1,6 +1,6 @@
+import { documentedResponse } from '../../core/spec/loadContract';
 import type { CheckContext, RunCheck, RunViolation } from '../model/check';
 import type { Exchange } from '../model/exchange';
-import { documentedResponse } from '../spec/loadContract';
 import { parseJsonBody } from './support/parseJsonBody';
 import { responseOf } from './support/responseOf';
 import { showValue } from './support/showValue';

@@ -1,9 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
+import { toPointer } from '../../core/spec/jsonPointer';
+import { documentedResponse } from '../../core/spec/loadContract';
 import type { CheckContext, ExchangeCheck } from '../model/check';
 import type { Exchange } from '../model/exchange';
 import type { Violation } from '../model/violation';
-import { toPointer } from '../spec/jsonPointer';
-import { documentedResponse } from '../spec/loadContract';
 import { parseJsonBody } from './support/parseJsonBody';
 import { responseOf } from './support/responseOf';
 import { showValue } from './support/showValue';

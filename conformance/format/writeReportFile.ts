@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { oneLine, UsageError } from '../errors';
+import { oneLine, UsageError } from '../../core/errors';
 
 /**
  * Makes the report's folder (as CI steps expect `reports/x.xml` to just work) and fails before a run, with a

@@ -1,5 +1,5 @@
-import { SpecError } from '../errors';
-import { escapePointerSegment } from '../spec/jsonPointer';
+import { SpecError } from '../../core/errors';
+import { escapePointerSegment } from '../../core/spec/jsonPointer';
 
 export type JsonObject = Record<string, unknown>;
 

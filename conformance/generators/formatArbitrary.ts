@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { SpecError } from '../errors';
+import { SpecError } from '../../core/errors';
 import { conservativeEmail } from './conservativeEmail';
 
 // Far enough apart for variety, inside the years every date library handles.

@@ -1,4 +1,4 @@
-import type { Contract } from '../spec/loadContract';
+import type { Contract } from '../../core/spec/loadContract';
 import type { Exchange } from './exchange';
 import type { TestCase } from './testCase';
 import type { CheckVerdict, Violation } from './violation';

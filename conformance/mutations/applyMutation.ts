@@ -1,4 +1,4 @@
-import type { SchemaValidator } from '../spec/schemaValidator';
+import type { SchemaValidator } from '../../core/spec/schemaValidator';
 import type { BodyMutation, MutatedBody, MutationContext } from './bodyMutation';
 
 /**

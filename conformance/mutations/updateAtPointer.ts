@@ -1,4 +1,4 @@
-import { parsePointer } from '../spec/jsonPointer';
+import { parsePointer } from '../../core/spec/jsonPointer';
 
 /** A copy of `document` with the value at `pointer` replaced (or removed when `remove` is true); never mutates. */
 function update(document: unknown, segments: string[], replacement: unknown, remove: boolean): unknown {

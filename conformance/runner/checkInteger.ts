@@ -1,4 +1,4 @@
-import { UsageError } from '../errors';
+import { UsageError } from '../../core/errors';
 
 /**
  * `value` as an integer from `min` to `max`, or a one-line usage error naming the option: `--runs` for the CLI,

@@ -1,6 +1,6 @@
+import type { Contract } from '../../core/spec/loadContract';
 import { measureClockOffset } from '../checks';
 import type { Exchange } from '../model/exchange';
-import type { Contract } from '../spec/loadContract';
 
 /** The median of the offsets measured on every exchange that has a creation timestamp: one slow response does not skew it. */
 export function medianClockOffset(exchanges: readonly Exchange[], contract: Contract): number | undefined {

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { UsageError } from '../errors';
+import { UsageError } from '../../core/errors';
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 

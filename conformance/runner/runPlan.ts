@@ -1,11 +1,11 @@
+import { UsageError } from '../../core/errors';
+import type { Contract } from '../../core/spec/loadContract';
 import type { CaseGroup, CasePlan } from '../cases/planCases';
-import { UsageError } from '../errors';
 import type { Check, CheckContext, ExchangeCheck, RunCheck } from '../model/check';
 import type { Exchange } from '../model/exchange';
 import type { CheckSummary, Replay, ReportedViolation } from '../model/report';
 import type { TestCase } from '../model/testCase';
 import type { Violation } from '../model/violation';
-import type { Contract } from '../spec/loadContract';
 import type { OpenTarget } from '../target/openTarget';
 import { TargetUnreachableError } from '../target/targetUnreachableError';
 import { createCheckTally } from './checkTally';

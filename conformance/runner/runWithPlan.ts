@@ -1,13 +1,13 @@
+import { UsageError } from '../../core/errors';
+import { loadFixtures } from '../../core/fixtures/loadFixtures';
+import type { RequestFixture } from '../../core/fixtures/requestFixture';
+import { packageVersion } from '../../core/packageRoot';
+import { type Contract, loadContract } from '../../core/spec/loadContract';
 import type { CasePlan } from '../cases/planCases';
 import { ALL_CHECKS, MIN_SECRET_LENGTH } from '../checks';
-import { UsageError } from '../errors';
-import { loadFixtures } from '../fixtures/loadFixtures';
-import type { RequestFixture } from '../fixtures/requestFixture';
 import { TOKEN_VARIABLES } from '../model/credentials';
 import type { ConformanceReport } from '../model/report';
 import type { TestCase } from '../model/testCase';
-import { packageVersion } from '../packageRoot';
-import { type Contract, loadContract } from '../spec/loadContract';
 import { openTarget } from '../target/openTarget';
 import { checkInteger } from './checkInteger';
 import { chooseSeed, MAX_SEED } from './chooseSeed';

@@ -1,7 +1,7 @@
 import http, { type RequestListener, type Server } from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { UsageError } from '../errors';
+import { UsageError } from '../../core/errors';
 import type { Exchange, RecordedRequest } from '../model/exchange';
 import type { TestCase } from '../model/testCase';
 import { authorizationHeader } from './authorizationHeader';

@@ -1,5 +1,5 @@
 import type { RequestListener } from 'node:http';
-import { loadContract } from '../../conformance/spec/loadContract';
+import { loadContract } from '../../core/spec/loadContract';
 import { createReferenceApp, type ReferenceAppOptions } from '../createReferenceApp';
 
 /** Never validates the body against UserSpec: any JSON object is created (201), whatever it holds or lacks. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { planCases } from '../../conformance/cases/planCases';
-import { loadFixtures } from '../../conformance/fixtures/loadFixtures';
-import { loadContract } from '../../conformance/spec/loadContract';
+import { loadFixtures } from '../../core/fixtures/loadFixtures';
+import { loadContract } from '../../core/spec/loadContract';
 
 /** Non-ASCII and control characters as `\u{...}`, so a snapshot diff is readable in any review tool. */
 function visible(text: string): string {

@@ -1,7 +1,7 @@
 import { edgeValues } from '../../conformance/cases/edgeValues';
 import { reservedPropertyNames } from '../../conformance/cases/reservedPropertyNames';
-import { loadFixtures } from '../../conformance/fixtures/loadFixtures';
-import { loadContract } from '../../conformance/spec/loadContract';
+import { loadFixtures } from '../../core/fixtures/loadFixtures';
+import { loadContract } from '../../core/spec/loadContract';
 import { createScratch } from '../support/specCopy';
 
 const base = loadFixtures().find((fixture) => fixture.id === 'valid-plain-ascii')?.body;

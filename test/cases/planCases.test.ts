@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { carriesNonce } from '../../conformance/cases/carriesNonce';
 import { planCases } from '../../conformance/cases/planCases';
-import { isSpecError } from '../../conformance/errors';
-import { loadFixtures } from '../../conformance/fixtures/loadFixtures';
 import { schemaArbitrary } from '../../conformance/generators/schemaArbitrary';
 import type { TestCase } from '../../conformance/model/testCase';
-import { type Contract, loadContract } from '../../conformance/spec/loadContract';
+import { isSpecError } from '../../core/errors';
+import { loadFixtures } from '../../core/fixtures/loadFixtures';
+import { type Contract, loadContract } from '../../core/spec/loadContract';
 import { createScratch, createUserOperation } from '../support/specCopy';
 
 const fixtures = loadFixtures();

@@ -5,7 +5,7 @@ import type { TestCase } from '../../conformance/model/testCase';
 import { invalidJsonSyntax } from '../../conformance/mutations/invalidJsonSyntax';
 import { violateFormat } from '../../conformance/mutations/violateFormat';
 import { wrongContentType } from '../../conformance/mutations/wrongContentType';
-import { type Contract, loadContract } from '../../conformance/spec/loadContract';
+import { type Contract, loadContract } from '../../core/spec/loadContract';
 import { createScratch } from '../support/specCopy';
 
 const NONCE = 'r7k2x90000003';

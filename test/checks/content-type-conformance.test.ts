@@ -1,6 +1,6 @@
 import { contentTypeConformance } from '../../conformance/checks/content-type-conformance';
 import type { RecordedResponse } from '../../conformance/model/exchange';
-import { type Contract, loadContract } from '../../conformance/spec/loadContract';
+import { type Contract, loadContract } from '../../core/spec/loadContract';
 import { contextFor, exchangeFor, validCase } from './exchangeFor';
 
 let contract: Contract;

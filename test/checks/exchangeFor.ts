@@ -3,7 +3,7 @@ import type { Credentials } from '../../conformance/model/credentials';
 import type { Exchange, Outcome, RecordedResponse } from '../../conformance/model/exchange';
 import type { Mutation, TestCase } from '../../conformance/model/testCase';
 import type { CheckVerdict, Violation } from '../../conformance/model/violation';
-import type { Contract } from '../../conformance/spec/loadContract';
+import type { Contract } from '../../core/spec/loadContract';
 
 /** The moment every test exchange is sent: 2026-01-15T09:30:00.000Z. */
 export const SENT_AT = Date.parse('2026-01-15T09:30:00.000Z');

@@ -1,5 +1,5 @@
 import { noConnectionError } from '../../conformance/checks/no-connection-error';
-import { type Contract, loadContract } from '../../conformance/spec/loadContract';
+import { type Contract, loadContract } from '../../core/spec/loadContract';
 import { contextFor, exchangeFor, jsonResponse, validCase } from './exchangeFor';
 
 let contract: Contract;

@@ -1,5 +1,5 @@
 import { noInternalDetails } from '../../conformance/checks/no-internal-details';
-import { type Contract, loadContract } from '../../conformance/spec/loadContract';
+import { type Contract, loadContract } from '../../core/spec/loadContract';
 import { ADA, contextFor, exchangeFor, jsonResponse, validCase } from './exchangeFor';
 
 let contract: Contract;

@@ -1,6 +1,6 @@
 import { noTokenLeak } from '../../conformance/checks/no-token-leak';
 import type { RecordedResponse } from '../../conformance/model/exchange';
-import { type Contract, loadContract } from '../../conformance/spec/loadContract';
+import { type Contract, loadContract } from '../../core/spec/loadContract';
 import { contextFor, exchangeFor, jsonResponse, validCase } from './exchangeFor';
 
 let contract: Contract;

@@ -1,5 +1,5 @@
 import { notAServerError } from '../../conformance/checks/not-a-server-error';
-import { type Contract, loadContract } from '../../conformance/spec/loadContract';
+import { type Contract, loadContract } from '../../core/spec/loadContract';
 import { contextFor, exchangeFor, jsonResponse, validCase, violationsOf } from './exchangeFor';
 
 let contract: Contract;

@@ -3,7 +3,7 @@ import { ALL_CHECKS } from '../../conformance/checks';
 import type { Credentials } from '../../conformance/model/credentials';
 import type { Exchange } from '../../conformance/model/exchange';
 import type { TestCase } from '../../conformance/model/testCase';
-import { type Contract, loadContract } from '../../conformance/spec/loadContract';
+import { type Contract, loadContract } from '../../core/spec/loadContract';
 import { createReferenceApp } from '../../servers/createReferenceApp';
 import { ADA, contextFor, malformedCase, validCase } from './exchangeFor';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ALL_CHECKS, CHECK_REGISTRY, createCheckRegistry } from '../../conformance/checks';
 import type { Exchange } from '../../conformance/model/exchange';
-import { type Contract, loadContract } from '../../conformance/spec/loadContract';
+import { type Contract, loadContract } from '../../core/spec/loadContract';
 import {
   ADA,
   contextFor,

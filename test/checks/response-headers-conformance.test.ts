@@ -1,6 +1,6 @@
 import { responseHeadersConformance } from '../../conformance/checks/response-headers-conformance';
 import type { RecordedResponse } from '../../conformance/model/exchange';
-import { type Contract, loadContract } from '../../conformance/spec/loadContract';
+import { type Contract, loadContract } from '../../core/spec/loadContract';
 import { contextFor, exchangeFor, jsonResponse, validCase } from './exchangeFor';
 
 let contract: Contract;

@@ -1,5 +1,5 @@
 import { responseSchemaConformance } from '../../conformance/checks/response-schema-conformance';
-import { type Contract, loadContract } from '../../conformance/spec/loadContract';
+import { type Contract, loadContract } from '../../core/spec/loadContract';
 import { contextFor, createdUser, exchangeFor, jsonResponse, validCase } from './exchangeFor';
 
 let contract: Contract;

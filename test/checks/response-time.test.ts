@@ -1,5 +1,5 @@
 import { responseTime } from '../../conformance/checks/response-time';
-import { type Contract, loadContract } from '../../conformance/spec/loadContract';
+import { type Contract, loadContract } from '../../core/spec/loadContract';
 import { contextFor, createdUser, exchangeFor, jsonResponse, SENT_AT, validCase } from './exchangeFor';
 
 let contract: Contract;

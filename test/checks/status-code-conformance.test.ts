@@ -1,5 +1,5 @@
 import { statusCodeConformance } from '../../conformance/checks/status-code-conformance';
-import { type Contract, loadContract } from '../../conformance/spec/loadContract';
+import { type Contract, loadContract } from '../../core/spec/loadContract';
 import { ADA, contextFor, exchangeFor, jsonResponse, malformedCase, validCase } from './exchangeFor';
 
 let contract: Contract;

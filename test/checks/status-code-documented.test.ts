@@ -1,5 +1,5 @@
 import { statusCodeDocumented } from '../../conformance/checks/status-code-documented';
-import { type Contract, loadContract } from '../../conformance/spec/loadContract';
+import { type Contract, loadContract } from '../../core/spec/loadContract';
 import { contextFor, exchangeFor, jsonResponse, validCase } from './exchangeFor';
 
 let contract: Contract;

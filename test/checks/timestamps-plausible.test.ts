@@ -1,6 +1,6 @@
 import { measureClockOffset } from '../../conformance/checks/measureClockOffset';
 import { timestampsPlausible } from '../../conformance/checks/timestamps-plausible';
-import { type Contract, loadContract } from '../../conformance/spec/loadContract';
+import { type Contract, loadContract } from '../../core/spec/loadContract';
 import {
   ADA,
   contextFor,

@@ -1,5 +1,5 @@
 import { uniqueIds } from '../../conformance/checks/unique-ids';
-import { type Contract, loadContract } from '../../conformance/spec/loadContract';
+import { type Contract, loadContract } from '../../core/spec/loadContract';
 import { ADA, contextFor, createdUser, exchangeFor, jsonResponse, validCase } from './exchangeFor';
 
 let contract: Contract;

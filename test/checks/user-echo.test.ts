@@ -1,5 +1,5 @@
 import { echoedProperties, userEcho } from '../../conformance/checks/user-echo';
-import { type Contract, documentedResponse, loadContract } from '../../conformance/spec/loadContract';
+import { type Contract, documentedResponse, loadContract } from '../../core/spec/loadContract';
 import {
   ADA,
   contextFor,

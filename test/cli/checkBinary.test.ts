@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { packageRoot } from '../../conformance/packageRoot';
+import { packageRoot } from '../../core/packageRoot';
 import { createReferenceApp } from '../../servers/createReferenceApp';
 import { ensureBuilt } from '../proof/support/ensureBuilt';
 import { startServerProcess } from '../proof/support/startServerProcess';
@@ -20,7 +20,7 @@ describe('the built binary', () => {
   afterAll(() => server.close());
 
   async function binary(args: string[], env: Record<string, string> = {}) {
-    const bin = path.join(packageRoot(), 'dist/conformance/cli/main.js');
+    const bin = path.join(packageRoot(), 'dist/cli/main.js');
     try {
       const { stdout, stderr } = await run(process.execPath, [bin, 'check', ...args], {
         env: { PATH: process.env.PATH, CI: 'true', GITHUB_SHA: 'abcdef0123456789', ...env },

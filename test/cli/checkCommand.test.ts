@@ -3,7 +3,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
-import { runCli } from '../../conformance/cli/runCli';
+import { runCli } from '../../cli/runCli';
 import { createReferenceApp } from '../../servers/createReferenceApp';
 import { intercept, sendJson } from '../runner/support/localServer';
 import { fakeIo } from '../support/fakeIo';

@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runCli } from '../../conformance/cli/runCli';
-import { packageRoot } from '../../conformance/packageRoot';
+import { runCli } from '../../cli/runCli';
+import { packageRoot } from '../../core/packageRoot';
 import { fakeIo } from './fakeIo';
 
 const spec = path.join(packageRoot(), 'spec', 'openapi.yaml');

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { runCli } from '../../conformance/cli/runCli';
-import { DIFF_RULES } from '../../conformance/diff/diffRules';
-import { packageRoot } from '../../conformance/packageRoot';
+import { runCli } from '../../cli/runCli';
+import { packageRoot } from '../../core/packageRoot';
+import { DIFF_RULES } from '../../diff/diffRules';
 import { fakeIo } from './fakeIo';
 
 const docs = readFileSync(path.join(packageRoot(), 'docs', 'ci.md'), 'utf8');

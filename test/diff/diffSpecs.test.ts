@@ -1,12 +1,12 @@
-import { compareTypes } from '../../conformance/diff/compareTypes';
-import { DIFF_RULES, ruleId } from '../../conformance/diff/diffRules';
-import { diffSpecs } from '../../conformance/diff/diffSpecs';
-import { labelForEffect } from '../../conformance/diff/labelForEffect';
-import type { SpecDocument } from '../../conformance/diff/loadSpecDocument';
-import { loadSpecDocument } from '../../conformance/diff/loadSpecDocument';
-import { locateInFile } from '../../conformance/diff/locateInFile';
-import { SCHEMA_CONSTRAINTS } from '../../conformance/diff/schemaConstraints';
-import { defaultSpecPath } from '../../conformance/packageRoot';
+import { defaultSpecPath } from '../../core/packageRoot';
+import { compareTypes } from '../../diff/compareTypes';
+import { DIFF_RULES, ruleId } from '../../diff/diffRules';
+import { diffSpecs } from '../../diff/diffSpecs';
+import { labelForEffect } from '../../diff/labelForEffect';
+import type { SpecDocument } from '../../diff/loadSpecDocument';
+import { loadSpecDocument } from '../../diff/loadSpecDocument';
+import { locateInFile } from '../../diff/locateInFile';
+import { SCHEMA_CONSTRAINTS } from '../../diff/schemaConstraints';
 
 type Json = Record<string, unknown>;
 

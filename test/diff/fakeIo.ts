@@ -1,4 +1,4 @@
-import type { CliIo } from '../../conformance/cli/cliIo';
+import type { CliIo } from '../../cli/cliIo';
 
 /** A CliIo that keeps what the CLI writes. */
 export function fakeIo(env: Record<string, string | undefined> = {}): CliIo & {

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { runCli } from '../../conformance/cli/runCli';
-import type { ContractChange } from '../../conformance/diff/contractChange';
-import { DIFF_RULES } from '../../conformance/diff/diffRules';
-import { diffSpecs } from '../../conformance/diff/diffSpecs';
-import { loadSpecDocument } from '../../conformance/diff/loadSpecDocument';
-import { packageRoot } from '../../conformance/packageRoot';
+import { runCli } from '../../cli/runCli';
+import { packageRoot } from '../../core/packageRoot';
+import type { ContractChange } from '../../diff/contractChange';
+import { DIFF_RULES } from '../../diff/diffRules';
+import { diffSpecs } from '../../diff/diffSpecs';
+import { loadSpecDocument } from '../../diff/loadSpecDocument';
 import { fakeIo } from './fakeIo';
 
 /** One pair of spec versions and what the diff must say about it (`fixtures/spec-versions/<case>/`). */

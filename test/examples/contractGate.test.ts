@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { runCli } from '../../conformance/cli/runCli';
-import { packageRoot } from '../../conformance/packageRoot';
+import { runCli } from '../../cli/runCli';
+import { packageRoot } from '../../core/packageRoot';
 import { fakeIo } from '../diff/fakeIo';
 
 interface Step {

@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { packageRoot } from '../../conformance/packageRoot';
+import { packageRoot } from '../../core/packageRoot';
 import { ensureBuilt } from '../proof/support/ensureBuilt';
 
 /**
@@ -51,7 +51,7 @@ beforeAll(() => {
   const npx = path.join(bin, 'npx');
   writeFileSync(
     npx,
-    `#!/bin/sh\n[ "$1" = lakesail-contract ] || { echo "unexpected: npx $*" >&2; exit 99; }\nshift\nexec "${process.execPath}" "${path.join(root, 'dist/conformance/cli/main.js')}" "$@"\n`,
+    `#!/bin/sh\n[ "$1" = lakesail-contract ] || { echo "unexpected: npx $*" >&2; exit 99; }\nshift\nexec "${process.execPath}" "${path.join(root, 'dist/cli/main.js')}" "$@"\n`,
   );
   chmodSync(npx, 0o755);
 }, 120_000);

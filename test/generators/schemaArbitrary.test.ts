@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { isSpecError } from '../../conformance/errors';
 import { schemaArbitrary } from '../../conformance/generators/schemaArbitrary';
-import { loadContract } from '../../conformance/spec/loadContract';
-import { createSchemaValidator } from '../../conformance/spec/schemaValidator';
-import { isStrictDateTime } from '../../conformance/spec/strictDateTime';
+import { isSpecError } from '../../core/errors';
+import { loadContract } from '../../core/spec/loadContract';
+import { createSchemaValidator } from '../../core/spec/schemaValidator';
+import { isStrictDateTime } from '../../core/spec/strictDateTime';
 
 const SEEDS = [1, 2, 3, 42, 1873];
 const validator = createSchemaValidator();

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { checkFailure } from '../../conformance/jest';
-import { packageRoot } from '../../conformance/packageRoot';
+import { packageRoot } from '../../core/packageRoot';
 import { sampleReport, sampleViolation } from '../format/sampleReport';
 
 const run = promisify(execFile);

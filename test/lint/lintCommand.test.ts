@@ -1,4 +1,4 @@
-import { runCli } from '../../conformance/cli/runCli';
+import { runCli } from '../../cli/runCli';
 import { fakeIo } from '../support/fakeIo';
 import { createScratch, createUserOperation, type Scratch } from '../support/specCopy';
 

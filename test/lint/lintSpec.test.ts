@@ -1,5 +1,5 @@
-import { formatLintProblem } from '../../conformance/lint/lintProblem';
-import { lintSpec } from '../../conformance/lint/lintSpec';
+import { formatLintProblem } from '../../lint/lintProblem';
+import { lintSpec } from '../../lint/lintSpec';
 import { createScratch, createUserOperation, type Scratch } from '../support/specCopy';
 
 let scratch: Scratch;

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { isUsageError } from '../../conformance/errors';
+import { isUsageError } from '../../core/errors';
 import { DEFAULT_FORBIDDEN_TOKEN, MOCK_DEFAULTS, resolveMockOptions } from '../../mock/mockOptions';
 import { parseMockArgs } from '../../mock/parseMockArgs';
 import { runMockCli } from '../../mock/runMockCli';

@@ -1,6 +1,6 @@
-import { loadFixtures } from '../../conformance/fixtures/loadFixtures';
-import type { RequestFixture } from '../../conformance/fixtures/requestFixture';
-import { type Contract, loadContract } from '../../conformance/spec/loadContract';
+import { loadFixtures } from '../../core/fixtures/loadFixtures';
+import type { RequestFixture } from '../../core/fixtures/requestFixture';
+import { type Contract, loadContract } from '../../core/spec/loadContract';
 import { type RunningMock, startMock } from '../../mock/startMock';
 import { type ContractExpectations, contractExpectations } from './support/contractExpectations';
 import { type MockResponse, send } from './support/send';

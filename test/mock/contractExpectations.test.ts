@@ -1,4 +1,4 @@
-import { type Contract, loadContract } from '../../conformance/spec/loadContract';
+import { type Contract, loadContract } from '../../core/spec/loadContract';
 import { type ContractExpectations, contractExpectations } from './support/contractExpectations';
 
 // The rules the mock's tests apply, each shown accepting a good response and rejecting a broken one.

@@ -1,4 +1,4 @@
-import { defaultSpecPath } from '../../conformance/packageRoot';
+import { defaultSpecPath } from '../../core/packageRoot';
 import { createPrismEngine, type PrismEngine } from '../../mock/prismEngine';
 
 // Pins what the mock relies on from Prism, deep imports included (router, Prefer parsing), so that a

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { type Contract, loadContract } from '../../conformance/spec/loadContract';
+import { type Contract, loadContract } from '../../core/spec/loadContract';
 import { type RunningMock, startMock } from '../../mock/startMock';
 import { loadScenarios, type Scenario } from './support/loadScenarios';
 import { scenarioProblems } from './support/scenarioProblems';

@@ -1,5 +1,5 @@
 import { createServer, type Server, type Socket } from 'node:net';
-import { loadFixtures } from '../../conformance/fixtures/loadFixtures';
+import { loadFixtures } from '../../core/fixtures/loadFixtures';
 import { type RunningMock, startMock } from '../../mock/startMock';
 import { send } from './support/send';
 import { stallThenServe } from './support/stallThenServe';

@@ -1,5 +1,5 @@
-import { loadFixtures } from '../../conformance/fixtures/loadFixtures';
-import { type Contract, loadContract } from '../../conformance/spec/loadContract';
+import { loadFixtures } from '../../core/fixtures/loadFixtures';
+import { type Contract, loadContract } from '../../core/spec/loadContract';
 import { DEFAULT_FORBIDDEN_TOKEN } from '../../mock/mockOptions';
 import { type RunningMock, startMock } from '../../mock/startMock';
 import { type ContractExpectations, contractExpectations } from './support/contractExpectations';

@@ -1,6 +1,6 @@
-import { loadFixtures } from '../../conformance/fixtures/loadFixtures';
 import type { MutationContext } from '../../conformance/mutations';
-import { type Contract, loadContract } from '../../conformance/spec/loadContract';
+import { loadFixtures } from '../../core/fixtures/loadFixtures';
+import { type Contract, loadContract } from '../../core/spec/loadContract';
 
 let shipped: Promise<Contract> | undefined;
 

@@ -9,7 +9,7 @@ import { violateFormat } from '../../conformance/mutations/violateFormat';
 import { violateLength } from '../../conformance/mutations/violateLength';
 import { violatePattern } from '../../conformance/mutations/violatePattern';
 import { violateRange } from '../../conformance/mutations/violateRange';
-import { createSchemaValidator } from '../../conformance/spec/schemaValidator';
+import { createSchemaValidator } from '../../core/spec/schemaValidator';
 import { contextFor, shippedContext } from './mutationTestContext';
 
 const validator = createSchemaValidator();

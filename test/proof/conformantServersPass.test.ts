@@ -1,4 +1,4 @@
-import { type ConformanceReport, runConformance } from '../../conformance';
+import { type ConformanceReport, runConformance } from '../../api';
 import { CONFORMANT_SERVERS } from '../../servers/conformant';
 import {
   PROOF_FORBIDDEN_TOKEN,

@@ -1,4 +1,4 @@
-import { runConformance } from '../../conformance';
+import { runConformance } from '../../api';
 import {
   PROOF_FORBIDDEN_TOKEN,
   PROOF_RUN_ID,

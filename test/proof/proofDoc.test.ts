@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { packageRoot } from '../../conformance/packageRoot';
+import { packageRoot } from '../../core/packageRoot';
 import { BROKEN_SERVERS } from '../../servers/broken';
 import { CONFORMANT_SERVERS } from '../../servers/conformant';
 

@@ -1,4 +1,4 @@
-import { type ConformanceOptions, runConformance } from '../../conformance';
+import { type ConformanceOptions, runConformance } from '../../api';
 import { createReferenceApp } from '../../servers/createReferenceApp';
 import {
   PROOF_FORBIDDEN_TOKEN,

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { packageRoot } from '../../conformance/packageRoot';
+import { packageRoot } from '../../core/packageRoot';
 import { BROKEN_SERVERS, brokenServer } from '../../servers/broken';
 import { createReferenceApp } from '../../servers/createReferenceApp';
 import { startServerProcess } from '../proof/support/startServerProcess';

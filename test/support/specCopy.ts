@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
-import { defaultFixturesPath, defaultSpecPath } from '../../conformance/packageRoot';
+import { defaultFixturesPath, defaultSpecPath } from '../../core/packageRoot';
 
 /** A scratch folder for edited copies of the spec and fixtures; `cleanup` removes it. */
 export interface Scratch {

@@ -1,6 +1,6 @@
+import { documentedResponse, type ResponseContract } from '../../../core/spec/loadContract';
 import type { CheckContext } from '../../model/check';
 import type { Exchange, RecordedResponse } from '../../model/exchange';
-import { documentedResponse, type ResponseContract } from '../../spec/loadContract';
 import { responseOf } from './responseOf';
 
 /**

@@ -1,4 +1,4 @@
-import type { OperationContract } from '../../spec/loadContract';
+import type { OperationContract } from '../../../core/spec/loadContract';
 
 /** The statuses the operation documents, as written: `201, 400, 401, 403, default`. */
 export function documentedStatuses(operation: OperationContract): string {

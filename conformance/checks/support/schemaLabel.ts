@@ -1,5 +1,5 @@
-import { valueAtPointer } from '../../spec/jsonPointer';
-import type { Contract } from '../../spec/loadContract';
+import { valueAtPointer } from '../../../core/spec/jsonPointer';
+import type { Contract } from '../../../core/spec/loadContract';
 
 /**
  * How a violation names a documented schema: the `$ref` the spec writes there (`#/components/schemas/User`),

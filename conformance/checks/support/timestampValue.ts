@@ -1,4 +1,4 @@
-import { isStrictDateTime } from '../../spec/strictDateTime';
+import { isStrictDateTime } from '../../../core/spec/strictDateTime';
 
 /** A timestamp read from a response: its instant and how coarse it is. */
 export interface TimestampValue {

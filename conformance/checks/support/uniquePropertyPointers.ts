@@ -1,4 +1,4 @@
-import { toPointer } from '../../spec/jsonPointer';
+import { toPointer } from '../../../core/spec/jsonPointer';
 
 /** The spec marks request properties that identify a resource (a server may refuse a taken one). */
 export const UNIQUE_KEYWORD = 'x-lakesail-unique';

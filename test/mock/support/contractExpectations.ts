@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { type Contract, documentedResponse } from '../../../conformance/spec/loadContract';
+import { type Contract, documentedResponse } from '../../../core/spec/loadContract';
 import type { MockResponse } from './send';
 
 type JsonObject = Record<string, unknown>;

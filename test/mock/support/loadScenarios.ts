@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { oneLine } from '../../../conformance/errors';
+import { oneLine } from '../../../core/errors';
 
 /** A string expectation: exact text, or `/regex/flags` matched against it. */
 export type TextExpectation = string;

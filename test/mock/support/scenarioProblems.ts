@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Contract } from '../../../conformance/spec/loadContract';
+import type { Contract } from '../../../core/spec/loadContract';
 import { matchesText, type Scenario } from './loadScenarios';
 import type { MockResponse } from './send';
 

@@ -2,11 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { packageRoot } from '../../../conformance/packageRoot';
+import { packageRoot } from '../../../core/packageRoot';
 
 /** The compiled files the process tests run. */
-const OUTPUTS = ['dist/servers/main.js', 'dist/conformance/cli/main.js', 'dist/mock/main.js'];
-const SOURCES = ['conformance', 'servers', 'mock'];
+const OUTPUTS = ['dist/servers/main.js', 'dist/cli/main.js', 'dist/mock/main.js'];
+const SOURCES = ['core', 'conformance', 'lint', 'diff', 'cli', 'api', 'servers', 'mock'];
 
 let checked = false;
 

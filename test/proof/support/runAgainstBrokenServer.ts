@@ -1,5 +1,5 @@
-import { type ConformanceReport, runConformance } from '../../../conformance';
-import { oneLine } from '../../../conformance/errors';
+import { type ConformanceReport, runConformance } from '../../../api';
+import { oneLine } from '../../../core/errors';
 import type { BrokenServer } from '../../../servers/broken';
 import {
   PROOF_FORBIDDEN_TOKEN,

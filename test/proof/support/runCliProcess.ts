@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { packageRoot } from '../../../conformance/packageRoot';
+import { packageRoot } from '../../../core/packageRoot';
 import { ensureBuilt } from './ensureBuilt';
 
 export interface CliResult {
@@ -10,7 +10,7 @@ export interface CliResult {
 }
 
 /**
- * Runs the built CLI, `node dist/conformance/cli/main.js ...args`, as CI would: `CI=true`, no colours, and
+ * Runs the built CLI, `node dist/cli/main.js ...args`, as CI would: `CI=true`, no colours, and
  * no token in the environment unless `env` gives one. Killed if it runs longer than `killAfterMs`.
  */
 export function runCliProcess(
@@ -20,7 +20,7 @@ export function runCliProcess(
 ): Promise<CliResult> {
   ensureBuilt();
   const { CONTRACT_TOKEN: _, CONTRACT_FORBIDDEN_TOKEN: __, ...inherited } = process.env;
-  const child = spawn(process.execPath, [path.join(packageRoot(), 'dist/conformance/cli/main.js'), ...args], {
+  const child = spawn(process.execPath, [path.join(packageRoot(), 'dist/cli/main.js'), ...args], {
     env: { ...inherited, CI: 'true', NO_COLOR: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { packageRoot } from '../../../conformance/packageRoot';
+import { packageRoot } from '../../../core/packageRoot';
 import { ensureBuilt } from './ensureBuilt';
 
 export interface ServerProcessOptions {

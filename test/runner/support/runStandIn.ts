@@ -1,8 +1,8 @@
 import { ALL_CHECKS, measureClockOffset } from '../../../conformance/checks';
 import { type PlanResult, type RunPlanInput, runPlan } from '../../../conformance/runner/runPlan';
-import { type Contract, loadContract } from '../../../conformance/spec/loadContract';
 import { openTarget } from '../../../conformance/target/openTarget';
 import type { Target } from '../../../conformance/target/target';
+import { type Contract, loadContract } from '../../../core/spec/loadContract';
 import { standInPlan, standInWithNonce } from './standIns';
 
 export const TOKEN = 'test-token-0123456789';

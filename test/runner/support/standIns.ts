@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { CaseGroup, CasePlan } from '../../../conformance/cases/planCases';
 import type { Credentials } from '../../../conformance/model/credentials';
 import type { TestCase } from '../../../conformance/model/testCase';
-import type { Contract } from '../../../conformance/spec/loadContract';
+import type { Contract } from '../../../core/spec/loadContract';
 
 /**
  * Tiny stand-ins for the case planner and the nonce, so the runner is tested on its own: bodies derived from

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { oneLine, SpecError } from '../errors';
-import { SwaggerParser } from '../spec/swaggerParser';
+import { oneLine, SpecError } from '../core/errors';
+import { SwaggerParser } from '../core/spec/swaggerParser';
 import type { JsonObject } from './jsonObject';
 
 /** One version of a spec: as written (for pointers into the file) and dereferenced (to compare). */

@@ -1,5 +1,5 @@
-import type { RequestFixture } from '../fixtures/requestFixture';
-import { type Contract, documentedResponse } from '../spec/loadContract';
+import type { RequestFixture } from '../core/fixtures/requestFixture';
+import { type Contract, documentedResponse } from '../core/spec/loadContract';
 import type { LintProblem } from './lintProblem';
 
 /** Valid fixtures match the request schema; malformed ones fail for exactly the reason they state. */

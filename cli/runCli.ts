@@ -1,10 +1,10 @@
 import { Command, CommanderError } from 'commander';
-import { isFixtureError, isSpecError, isUsageError, oneLine } from '../errors';
-import { packageVersion } from '../packageRoot';
+import { isFixtureError, isSpecError, isUsageError, oneLine } from '../core/errors';
+import { EXIT } from '../core/exitCodes';
+import { packageVersion } from '../core/packageRoot';
 import { registerCheckCommand } from './checkCommand';
 import type { CliIo } from './cliIo';
 import { registerDiffCommand } from './diffCommand';
-import { EXIT } from './exitCodes';
 import { registerLintCommand } from './lintCommand';
 
 /** Runs the CLI on `argv` (without `node` and the script) and resolves to the exit code; it never exits itself. */

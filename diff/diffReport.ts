@@ -1,4 +1,4 @@
-import { packageVersion } from '../packageRoot';
+import { packageVersion } from '../core/packageRoot';
 import type { ChangeLabel, ContractChange } from './contractChange';
 
 /** The result of a diff: what `--report-json` holds and what the summary line is made from. */

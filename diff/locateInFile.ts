@@ -1,4 +1,4 @@
-import { parsePointer, toPointer, valueAtPointer } from '../spec/jsonPointer';
+import { parsePointer, toPointer, valueAtPointer } from '../core/spec/jsonPointer';
 import { isObject } from './jsonObject';
 
 /**

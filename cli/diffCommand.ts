@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
+import { writeReportFile } from '../conformance/format/writeReportFile';
+import { EXIT } from '../core/exitCodes';
 import { formatDiffSummary, toDiffReport } from '../diff/diffReport';
 import { diffSpecs } from '../diff/diffSpecs';
 import { formatChange } from '../diff/formatChange';
 import { loadSpecDocument } from '../diff/loadSpecDocument';
-import { writeReportFile } from '../format/writeReportFile';
 import type { CliIo } from './cliIo';
-import { EXIT } from './exitCodes';
 
 /** `lakesail-contract diff`: the breaking-change gate between two versions of the spec. */
 export function registerDiffCommand(program: Command, io: CliIo, setExitCode: (code: number) => void): void {

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { defaultSpecPath } from '../../conformance/packageRoot';
-import { valueAtPointer } from '../../conformance/spec/jsonPointer';
+import { defaultSpecPath } from '../../../core/packageRoot';
+import { valueAtPointer } from '../../../core/spec/jsonPointer';
 
 const OP = '/paths/~1api~1org~1v1~1users/post';
 const USER_SPEC = '/components/schemas/UserSpec';

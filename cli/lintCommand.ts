@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
+import { EXIT } from '../core/exitCodes';
 import { formatLintProblem } from '../lint/lintProblem';
 import { lintSpec } from '../lint/lintSpec';
 import type { CliIo } from './cliIo';
-import { EXIT } from './exitCodes';
 
 /** `lakesail-contract lint`: the spec checks, as a gate step. */
 export function registerLintCommand(program: Command, io: CliIo, setExitCode: (code: number) => void): void {

@@ -1,5 +1,5 @@
-import { documentedResponse, loadContract } from '../../conformance/spec/loadContract';
-import { createScratch, createUserOperation, type Scratch } from '../support/specCopy';
+import { documentedResponse, loadContract } from '../../../core/spec/loadContract';
+import { createScratch, createUserOperation, type Scratch } from '../../support/specCopy';
 
 let scratch: Scratch;
 beforeAll(() => {

@@ -1,4 +1,4 @@
-import { toPointer } from '../spec/jsonPointer';
+import { toPointer } from '../core/spec/jsonPointer';
 import type { ContractChange } from './contractChange';
 import { diffOperation, type OperationVersion } from './diffOperation';
 import { type DiffScope, type DraftChange, draft } from './diffScope';

@@ -1,5 +1,5 @@
-import { toPointer, valueAtPointer } from '../spec/jsonPointer';
-import type { Contract } from '../spec/loadContract';
+import { toPointer, valueAtPointer } from '../core/spec/jsonPointer';
+import type { Contract } from '../core/spec/loadContract';
 import type { LintProblem } from './lintProblem';
 
 type JsonObject = Record<string, unknown>;

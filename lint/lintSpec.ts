@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { isFixtureError, isSpecError, oneLine, SpecError } from '../errors';
-import { loadFixtures } from '../fixtures/loadFixtures';
-import { defaultFixturesPath, defaultSpecPath } from '../packageRoot';
-import { loadContract } from '../spec/loadContract';
+import { isFixtureError, isSpecError, oneLine, SpecError } from '../core/errors';
+import { loadFixtures } from '../core/fixtures/loadFixtures';
+import { defaultFixturesPath, defaultSpecPath } from '../core/packageRoot';
+import { loadContract } from '../core/spec/loadContract';
 import { checkExamples } from './checkExamples';
 import { checkFixtures } from './checkFixtures';
 import type { LintProblem } from './lintProblem';

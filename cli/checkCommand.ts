@@ -1,23 +1,23 @@
 import type { Command } from 'commander';
-import { UsageError } from '../errors';
-import { useColors } from '../format/colors';
-import { formatHeader, formatReport } from '../format/formatReport';
-import { jsonReport } from '../format/jsonReport';
-import { junitReport } from '../format/junitReport';
-import { markdownReport } from '../format/markdownReport';
-import { createProgressDisplay } from '../format/progressDisplay';
-import { assertReportWritable, writeReportFile } from '../format/writeReportFile';
-import { TOKEN_VARIABLES } from '../model/credentials';
-import type { ConformanceReport } from '../model/report';
-import { checkInteger } from '../runner/checkInteger';
-import { chooseSeed, MAX_SEED } from '../runner/chooseSeed';
-import { LIMITS } from '../runner/conformanceOptions';
-import { runConformance } from '../runner/runConformance';
-import { checkRunId, newRunId } from '../runner/runId';
-import { parseBaseUrl } from '../target/openTarget';
-import { isTargetUnreachableError } from '../target/targetUnreachableError';
+import { useColors } from '../conformance/format/colors';
+import { formatHeader, formatReport } from '../conformance/format/formatReport';
+import { jsonReport } from '../conformance/format/jsonReport';
+import { junitReport } from '../conformance/format/junitReport';
+import { markdownReport } from '../conformance/format/markdownReport';
+import { createProgressDisplay } from '../conformance/format/progressDisplay';
+import { assertReportWritable, writeReportFile } from '../conformance/format/writeReportFile';
+import { TOKEN_VARIABLES } from '../conformance/model/credentials';
+import type { ConformanceReport } from '../conformance/model/report';
+import { checkInteger } from '../conformance/runner/checkInteger';
+import { chooseSeed, MAX_SEED } from '../conformance/runner/chooseSeed';
+import { LIMITS } from '../conformance/runner/conformanceOptions';
+import { runConformance } from '../conformance/runner/runConformance';
+import { checkRunId, newRunId } from '../conformance/runner/runId';
+import { parseBaseUrl } from '../conformance/target/openTarget';
+import { isTargetUnreachableError } from '../conformance/target/targetUnreachableError';
+import { UsageError } from '../core/errors';
+import { EXIT } from '../core/exitCodes';
 import type { CliIo } from './cliIo';
-import { EXIT } from './exitCodes';
 
 /**
  * The report files `check` can write, each rendered from the same ConformanceReport (tokens already

@@ -1,4 +1,4 @@
-import { isStrictDateTime } from '../../conformance/spec/strictDateTime';
+import { isStrictDateTime } from '../../../core/spec/strictDateTime';
 
 test.each([
   '2026-11-28T10:00:00Z',
