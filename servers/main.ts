@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 import { createServer } from 'node:http';
+import type { Server } from 'node:net';
 import { Command, CommanderError } from 'commander';
 import { oneLine } from '../core/errors';
 import { loadContract } from '../core/spec/loadContract';
 import { brokenServer } from './broken';
 import { createReferenceApp } from './createReferenceApp';
+import { hostileServer } from './hostile';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -23,6 +25,7 @@ async function main(): Promise<void> {
     )
     .option('--spec <file>', 'the OpenAPI spec to serve')
     .option('--variant <name>', 'run a broken server of servers/broken/ instead (proof-of-power tests)')
+    .option('--hostile <name>', 'run a hostile server of servers/hostile/ instead (the kit kept bounded)')
     .exitOverride();
   try {
     program.parse();
@@ -37,6 +40,7 @@ async function main(): Promise<void> {
     forbiddenToken: string[];
     spec?: string;
     variant?: string;
+    hostile?: string;
   }>();
   const tokens = options.token.length > 0 ? options.token : [process.env.CONTRACT_TOKEN].filter(Boolean);
   const forbiddenTokens =
@@ -48,17 +52,20 @@ async function main(): Promise<void> {
     throw new Error(`--port must be a port number, got ${options.port}`);
   if (tokens.length === 0) throw new Error('give at least one valid token: --token T or CONTRACT_TOKEN');
   const variant = options.variant === undefined ? undefined : brokenServer(options.variant);
+  const hostile = options.hostile === undefined ? undefined : hostileServer(options.hostile);
   const contract = await loadContract(options.spec);
-  const app = await (variant?.create ?? createReferenceApp)({
-    tokens: tokens as string[],
-    forbiddenTokens: forbiddenTokens as string[],
-    contract,
-  });
-  const server = createServer(app);
+  const appOptions = { tokens: tokens as string[], forbiddenTokens: forbiddenTokens as string[], contract };
+  const server: Server = hostile
+    ? await hostile.create(appOptions)
+    : createServer(await (variant?.create ?? createReferenceApp)(appOptions));
   server.listen(port, options.host, () => {
     const address = server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;
-    const label = variant ? `broken server ${variant.name}` : 'reference server';
+    const label = hostile
+      ? `hostile server ${hostile.name}`
+      : variant
+        ? `broken server ${variant.name}`
+        : 'reference server';
     process.stdout.write(`${label} listening on http://${options.host}:${actualPort}\n`);
   });
   server.on('error', (error) => {
