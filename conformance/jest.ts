@@ -1,8 +1,8 @@
 import { oneLine } from '../core/errors';
 import { ALL_CHECKS } from './checks';
 import { formatViolation } from './format/formatReport';
-import { jsonReport } from './format/jsonReport';
-import { writeReportFile } from './format/writeReportFile';
+import { jsonReportParts } from './format/jsonReport';
+import { assertReportWritable, writeReportFile } from './format/writeReportFile';
 import type { Check } from './model/check';
 import { TOKEN_VARIABLES, UNAUTHENTICATED_VARIANTS } from './model/credentials';
 import type { ConformanceReport } from './model/report';
@@ -63,6 +63,8 @@ export function describeConformance(
     let failure: Error | undefined;
     beforeAll(async () => {
       try {
+        // A report that cannot be written fails the run before it starts, not after.
+        if (reportJson !== undefined) assertReportWritable('reportJson', reportJson);
         const resolved = typeof target === 'function' ? await target() : target;
         report = await runConformance({
           ...rest,
@@ -73,7 +75,7 @@ export function describeConformance(
           runId,
           checks,
         });
-        if (reportJson !== undefined) writeReportFile('reportJson', reportJson, jsonReport(report));
+        if (reportJson !== undefined) writeReportFile('reportJson', reportJson, jsonReportParts(report));
       } catch (error) {
         // Kept for each test to report: a hook failure would hide which checks never ran.
         failure = bare(`the conformance run did not complete: ${oneLine(error)}`);
