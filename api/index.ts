@@ -8,7 +8,7 @@ export { type FormatOptions, formatReport, formatViolation } from '../conformanc
 export { jsonReport } from '../conformance/format/jsonReport';
 export { junitReport } from '../conformance/format/junitReport';
 export { markdownReport } from '../conformance/format/markdownReport';
-export type { Check, CheckContext, ExchangeCheck, RunCheck, RunViolation } from '../conformance/model/check';
+export type { Check, CheckContext, CheckNeeds, ExchangeCheck, RunCheck } from '../conformance/model/check';
 export type { CredentialMode, Credentials, UnauthenticatedVariant } from '../conformance/model/credentials';
 export type { Exchange, Outcome, RecordedRequest, RecordedResponse } from '../conformance/model/exchange';
 export type { CheckSummary, ConformanceReport, Replay, ReportedViolation } from '../conformance/model/report';
@@ -16,8 +16,8 @@ export type { BodyCase, BodyOrigin, Mutation, TestCase } from '../conformance/mo
 export type { CheckVerdict, Inconclusive, Violation } from '../conformance/model/violation';
 export type { ConformanceOptions } from '../conformance/runner/conformanceOptions';
 export { curlCommand } from '../conformance/runner/curlCommand';
+export type { RunProgress } from '../conformance/runner/planRun';
 export { runConformance } from '../conformance/runner/runConformance';
-export type { RunProgress } from '../conformance/runner/runPlan';
 export type { Target } from '../conformance/target/target';
 export {
   isTargetUnreachableError,

@@ -1,19 +1,16 @@
 import type { Command } from 'commander';
 import { useColors } from '../conformance/format/colors';
 import { formatHeader, formatReport } from '../conformance/format/formatReport';
-import { jsonReport } from '../conformance/format/jsonReport';
+import { jsonReportParts } from '../conformance/format/jsonReport';
 import { junitReport } from '../conformance/format/junitReport';
 import { markdownReport } from '../conformance/format/markdownReport';
 import { createProgressDisplay } from '../conformance/format/progressDisplay';
 import { assertReportWritable, writeReportFile } from '../conformance/format/writeReportFile';
 import { TOKEN_VARIABLES } from '../conformance/model/credentials';
 import type { ConformanceReport } from '../conformance/model/report';
-import { checkInteger } from '../conformance/runner/checkInteger';
-import { chooseSeed, MAX_SEED } from '../conformance/runner/chooseSeed';
-import { LIMITS } from '../conformance/runner/conformanceOptions';
+import { type ConformanceOptions, DEFAULTS } from '../conformance/runner/conformanceOptions';
+import { resolveConformanceOptions } from '../conformance/runner/resolveConformanceOptions';
 import { runConformance } from '../conformance/runner/runConformance';
-import { checkRunId, newRunId } from '../conformance/runner/runId';
-import { parseBaseUrl } from '../conformance/target/openTarget';
 import { isTargetUnreachableError } from '../conformance/target/targetUnreachableError';
 import { UsageError } from '../core/errors';
 import { EXIT } from '../core/exitCodes';
@@ -27,13 +24,14 @@ export const REPORT_FILES: readonly {
   flag: string;
   option: string;
   description: string;
-  render(report: ConformanceReport): string;
+  /** The file's text, or its text in parts (a large report is never whole in memory). */
+  render(report: ConformanceReport): string | Iterable<string>;
 }[] = [
   {
     flag: '--report-json <file>',
     option: 'reportJson',
     description: 'write the JSON report (every token replaced by its variable)',
-    render: jsonReport,
+    render: jsonReportParts,
   },
   {
     flag: '--report-junit <file>',
@@ -54,11 +52,12 @@ interface CheckFlags {
   token?: string;
   forbiddenToken?: string;
   seed?: string;
-  runs: string;
+  runs?: string;
   runId?: string;
-  timeoutMs: string;
-  maxClockSkewMs: string;
-  concurrency: string;
+  timeoutMs?: string;
+  maxClockSkewMs?: string;
+  concurrency?: string;
+  maxResponseBytes?: string;
   spec?: string;
   fixtures?: string;
   path?: string;
@@ -79,14 +78,24 @@ export function registerCheckCommand(program: Command, io: CliIo, setExitCode: (
       `a valid identity without permission (default: $${TOKEN_VARIABLES.forbidden}); without it the 403 cases are skipped`,
     )
     .option('--seed <n>', 'fast-check seed (default: random; in CI derived from the commit)')
-    .option('--runs <n>', 'generated cases per credential mode and body mode', '100')
+    .option('--runs <n>', `generated cases per credential mode and body mode (default: ${DEFAULTS.runs})`)
     .option(
       '--run-id <id>',
       'nonce prefix in every username and email; with --seed replays a run byte for byte',
     )
-    .option('--timeout-ms <n>', 'a response later than this is a violation', '5000')
-    .option('--max-clock-skew-ms <n>', "allowed difference between the server's clock and the kit's", '60000')
-    .option('--concurrency <n>', 'requests in flight at once, for slow servers', '1')
+    .option('--timeout-ms <n>', `a response later than this is a violation (default: ${DEFAULTS.timeoutMs})`)
+    .option(
+      '--max-clock-skew-ms <n>',
+      `allowed difference between the server's clock and the kit's (default: ${DEFAULTS.maxClockSkewMs})`,
+    )
+    .option(
+      '--concurrency <n>',
+      `requests in flight at once, for slow servers (default: ${DEFAULTS.concurrency})`,
+    )
+    .option(
+      '--max-response-bytes <n>',
+      `a longer response body is cut there and is a violation (default: ${DEFAULTS.maxResponseBytes})`,
+    )
     .option('--spec <file>', 'the OpenAPI spec (default: the spec shipped with the kit)')
     .option('--fixtures <file>', 'the curated requests sent first (default: the ones shipped with the kit)')
     .option('--path <path>', 'replay only the generated case at this fast-check path (from a Replay: line)')
@@ -97,9 +106,42 @@ export function registerCheckCommand(program: Command, io: CliIo, setExitCode: (
   });
 }
 
+/** The CLI flag of each library option, so errors name what the user typed. */
+const FLAGS: Partial<Record<keyof ConformanceOptions, string>> = {
+  target: '--target',
+  seed: '--seed',
+  runs: '--runs',
+  runId: '--run-id',
+  timeoutMs: '--timeout-ms',
+  maxClockSkewMs: '--max-clock-skew-ms',
+  concurrency: '--concurrency',
+  maxResponseBytes: '--max-response-bytes',
+  specPath: '--spec',
+  fixturesPath: '--fixtures',
+  replayPath: '--path',
+  replayGroup: '--group',
+};
+
 async function check(flags: CheckFlags, io: CliIo): Promise<number> {
   // Everything is validated before anything is sent: a usage error never costs a run.
-  parseBaseUrl(flags.target);
+  const options = resolveConformanceOptions(
+    {
+      target: { baseUrl: flags.target },
+      seed: flags.seed,
+      runs: flags.runs,
+      runId: flags.runId,
+      timeoutMs: flags.timeoutMs,
+      maxClockSkewMs: flags.maxClockSkewMs,
+      concurrency: flags.concurrency,
+      maxResponseBytes: flags.maxResponseBytes,
+      specPath: flags.spec,
+      fixturesPath: flags.fixtures,
+      replayPath: flags.path,
+      replayGroup: flags.group,
+    },
+    io.env,
+    (option) => FLAGS[option] ?? option,
+  );
   const token = tokenFrom('--token', flags.token, io.env[TOKEN_VARIABLES.valid]);
   if (token === undefined) {
     throw new UsageError(`no token: give --token T or set ${TOKEN_VARIABLES.valid} (a valid bearer token)`);
@@ -109,16 +151,6 @@ async function check(flags: CheckFlags, io: CliIo): Promise<number> {
     flags.forbiddenToken,
     io.env[TOKEN_VARIABLES.forbidden],
   );
-  const explicitSeed = flags.seed === undefined ? undefined : checkInteger('--seed', flags.seed, 0, MAX_SEED);
-  const runs = checkInteger('--runs', flags.runs, 0, LIMITS.runs);
-  const timeoutMs = checkInteger('--timeout-ms', flags.timeoutMs, 1, LIMITS.timeoutMs);
-  const maxClockSkewMs = checkInteger('--max-clock-skew-ms', flags.maxClockSkewMs, 0, LIMITS.maxClockSkewMs);
-  const concurrency = checkInteger('--concurrency', flags.concurrency, 1, LIMITS.concurrency);
-  const runId = flags.runId === undefined ? newRunId() : checkRunId(flags.runId);
-  if (flags.path !== undefined && !/^\d+(:\d+)*$/.test(flags.path)) {
-    throw new UsageError(`--path must look like 3 or 3:1:0, got '${flags.path}'`);
-  }
-  if (flags.group !== undefined && flags.path === undefined) throw new UsageError('--group needs --path');
   const reports = REPORT_FILES.flatMap((report) => {
     const file = flags[report.option];
     if (typeof file !== 'string') return [];
@@ -126,10 +158,10 @@ async function check(flags: CheckFlags, io: CliIo): Promise<number> {
     assertReportWritable(flag, file);
     return [{ flag, file, render: report.render }];
   });
-  const { seed, source } = chooseSeed(explicitSeed, io.env);
+  const { seed, seedSource, runId } = options;
 
   // The seed and run id come first, so even a run that is killed can be replayed.
-  const header = `${formatHeader({ seed, seedSource: source, runId, target: flags.target }, { color: useColors(io.isTTY, io.env) })}\n`;
+  const header = `${formatHeader({ seed, seedSource, runId, target: flags.target }, { color: useColors(io.isTTY, io.env) })}\n`;
   if (flags.quiet) io.stderr(header);
   else io.stdout(header);
   const progress = io.isTTY && !flags.quiet ? createProgressDisplay(io.stderr) : undefined;
@@ -137,19 +169,9 @@ async function check(flags: CheckFlags, io: CliIo): Promise<number> {
   let report: ConformanceReport;
   try {
     report = await runConformance({
-      target: { baseUrl: flags.target },
+      ...options,
       token,
       ...(forbiddenToken !== undefined ? { forbiddenToken } : {}),
-      seed,
-      runs,
-      runId,
-      timeoutMs,
-      maxClockSkewMs,
-      concurrency,
-      ...(flags.spec !== undefined ? { specPath: flags.spec } : {}),
-      ...(flags.fixtures !== undefined ? { fixturesPath: flags.fixtures } : {}),
-      ...(flags.path !== undefined ? { replayPath: flags.path } : {}),
-      ...(flags.group !== undefined ? { replayGroup: flags.group } : {}),
       ...(progress ? { onProgress: progress.update } : {}),
     });
   } catch (error) {
@@ -160,10 +182,11 @@ async function check(flags: CheckFlags, io: CliIo): Promise<number> {
     progress?.clear();
   }
 
-  for (const { flag, file, render } of reports) writeReportFile(flag, file, render(report));
+  // The verdict first: a report that cannot be written after all (a full disk) must not hide it.
   io.stdout(
     formatReport(report, { header: false, quiet: flags.quiet === true, color: useColors(io.isTTY, io.env) }),
   );
+  for (const { flag, file, render } of reports) writeReportFile(flag, file, render(report));
   return report.verdict === 'pass' ? EXIT.ok : EXIT.failed;
 }
 

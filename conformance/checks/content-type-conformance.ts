@@ -18,6 +18,7 @@ export const contentTypeConformance: ExchangeCheck = {
     'When the status documents a body, the response Content-Type is one of its documented media types ' +
     '(parameters such as charset=utf-8 are allowed).',
   appliesTo: () => true,
+  needs: 'response',
   check(exchange: Exchange, context: CheckContext): Violation[] {
     const found = documentedResponseOf(exchange, context);
     if (!found) return [];

@@ -1,7 +1,7 @@
 import type { CheckContext, ExchangeCheck } from '../model/check';
-import type { Exchange } from '../model/exchange';
+import type { Exchange, RecordedResponse } from '../model/exchange';
 import type { Violation } from '../model/violation';
-import { parseJsonBody } from './support/parseJsonBody';
+import { parseJsonBody, parseResponseBody } from './support/parseJsonBody';
 import { responseOf } from './support/responseOf';
 import { truncate } from './support/truncate';
 
@@ -69,11 +69,13 @@ export const noInternalDetails: ExchangeCheck = {
     'No error body (any non-2xx) exposes a stack trace or a server file path (/srv/..., node_modules, ' +
     'file://, C:\\); JSON Pointers such as /email, the request path and text copied from the request do not count.',
   appliesTo: () => true,
+  // A body cut at the size limit is response-size's finding; scanning megabytes here would only cost time.
+  needs: 'whole-body',
   check(exchange: Exchange, context: CheckContext): Violation[] {
     const response = responseOf(exchange);
     if (!response || (response.status >= 200 && response.status <= 299)) return [];
     const propertyNames = schemaPropertyNames(context.contract.operation.requestSchema);
-    const findings = internalDetails(response.bodyText, requestTexts(exchange), propertyNames);
+    const findings = internalDetails(response, requestTexts(exchange), propertyNames);
     const first = findings[0];
     if (!first) return [];
     const more = findings.length > 1 ? ` (and ${findings.length - 1} more)` : '';
@@ -91,11 +93,11 @@ export const noInternalDetails: ExchangeCheck = {
 
 /** Every telltale in a body, except text that also occurs in the request (a server may quote what it was sent). */
 function internalDetails(
-  bodyText: string,
+  response: RecordedResponse,
   requestTexts: string[],
   propertyNames: Set<string> = new Set(),
 ): { what: string; text: string }[] {
-  const texts = scannedTexts(bodyText);
+  const texts = scannedTexts(response);
   const findings: { what: string; text: string }[] = [];
   const telltales = [...TELLTALES, { what: 'an internal path', pattern: internalPathPattern(propertyNames) }];
   for (const { what, pattern } of telltales) {
@@ -111,9 +113,9 @@ function internalDetails(
 }
 
 /** A JSON body is scanned as its decoded strings (keys too), so escapes such as `C:\\` read as written. */
-function scannedTexts(bodyText: string): string[] {
-  const parsed = parseJsonBody(bodyText);
-  if (!parsed.ok) return [bodyText];
+function scannedTexts(response: RecordedResponse): string[] {
+  const parsed = parseResponseBody(response);
+  if (!parsed.ok) return [response.bodyText];
   const strings: string[] = [];
   collectStrings(parsed.value, strings);
   return strings;

@@ -15,6 +15,7 @@ export const statusCodeDocumented: ExchangeCheck = {
   title,
   doc: 'The status is documented for the operation: exactly, by a range such as 4XX, or by default.',
   appliesTo: () => true,
+  needs: 'response',
   check(exchange: Exchange, context: CheckContext): Violation[] {
     const response = responseOf(exchange);
     if (!response) return [];

@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { documentedResponse } from '../../core/spec/loadContract';
-import type { CheckContext, RunCheck, RunViolation } from '../model/check';
+import type { CheckContext, RunCheck } from '../model/check';
 import type { Exchange } from '../model/exchange';
-import { parseJsonBody } from './support/parseJsonBody';
+import type { Violation } from '../model/violation';
+import { parseResponseBody } from './support/parseJsonBody';
 import { responseOf } from './support/responseOf';
 import { showValue } from './support/showValue';
 
@@ -15,37 +17,36 @@ const title = 'Duplicate resource id';
  */
 const ID_PROPERTY = 'id';
 
+/** The ids the run has seen, by a digest of their JSON (a server may send a megabyte "id"), with the case that got each first. */
+type SeenIds = Map<string, string>;
+
 /** Every resource created in a run (a 2xx whose documented schema has an `id`) has an id no other one has. */
-export const uniqueIds: RunCheck = {
+export const uniqueIds: RunCheck<SeenIds> = {
   kind: 'run',
   id,
   title,
   doc: 'Every resource created in the run (a 201 body) has an id that no other created resource has.',
   appliesTo: (testCase) => testCase.body.mode === 'valid',
-  check(exchanges: readonly Exchange[], context: CheckContext): RunViolation[] {
-    const firstSeen = new Map<string, number>();
-    const violations: RunViolation[] = [];
-    for (const [exchangeIndex, exchange] of exchanges.entries()) {
-      if (!uniqueIds.appliesTo(exchange.testCase)) continue;
-      const createdId = createdIdOf(exchange, context);
-      if (createdId === undefined) continue;
-      const key = JSON.stringify(createdId);
-      const earlier = firstSeen.get(key);
-      if (earlier === undefined) {
-        firstSeen.set(key, exchangeIndex);
-        continue;
-      }
-      const earlierCase = exchanges[earlier]?.testCase.label ?? `exchange ${earlier}`;
-      violations.push({
+  needs: 'whole-body',
+  newMemory: () => new Map(),
+  check(exchange: Exchange, seen: SeenIds, context: CheckContext): Violation[] {
+    const createdId = createdIdOf(exchange, context);
+    if (createdId === undefined) return [];
+    const key = createHash('sha256').update(JSON.stringify(createdId)).digest('base64');
+    const earlierCase = seen.get(key);
+    if (earlierCase === undefined) {
+      seen.set(key, exchange.testCase.label);
+      return [];
+    }
+    return [
+      {
         checkId: id,
         title,
         message: `The created resource got id ${showValue(createdId)}, already returned for an earlier request (${earlierCase})`,
         received: `${ID_PROPERTY}: ${showValue(createdId)}`,
         documented: 'a different id for every created resource',
-        exchangeIndex,
-      });
-    }
-    return violations;
+      },
+    ];
   },
 };
 
@@ -56,7 +57,7 @@ function createdIdOf(exchange: Exchange, context: CheckContext): unknown {
     | { properties?: object }
     | undefined;
   if (!schema?.properties || !Object.hasOwn(schema.properties, ID_PROPERTY)) return undefined;
-  const parsed = parseJsonBody(response.bodyText);
+  const parsed = parseResponseBody(response);
   if (!parsed.ok || parsed.value === null || typeof parsed.value !== 'object') return undefined;
   const value = (parsed.value as Record<string, unknown>)[ID_PROPERTY];
   // A missing or null id is response-schema-conformance's finding; it is no evidence of a repeat.

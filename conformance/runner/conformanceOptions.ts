@@ -1,6 +1,7 @@
 import type { Check } from '../model/check';
 import type { Target } from '../target/target';
-import type { RunProgress } from './runPlan';
+import { MAX_SEED } from './chooseSeed';
+import type { RunProgress } from './planRun';
 
 /** What `runConformance` takes; every field but `target` and `token` has a documented default. */
 export interface ConformanceOptions {
@@ -22,6 +23,11 @@ export interface ConformanceOptions {
   maxClockSkewMs?: number;
   /** Requests in flight at once, for slow servers. Default 1. */
   concurrency?: number;
+  /**
+   * The longest response body read, in bytes: past it the kit stops reading, closes the connection, and the
+   * exchange is a `response-size` violation. Default 2 MiB (2097152).
+   */
+  maxResponseBytes?: number;
   /** The OpenAPI spec. Default: the spec shipped with the kit. */
   specPath?: string;
   /** The curated requests sent first. Default: the ones shipped with the kit. */
@@ -44,13 +50,16 @@ export const DEFAULTS = {
   maxClockSkewMs: 60_000,
   concurrency: 1,
   shrinkTimeLimitMs: 10_000,
+  maxResponseBytes: 2 * 1024 * 1024,
 } as const;
 
-/** Upper bounds of the numeric options: beyond them a run would not finish in any useful time. */
+/** The range of each numeric option: beyond it a run would not finish in any useful time, or not fit in memory. */
 export const LIMITS = {
-  runs: 1_000_000,
-  timeoutMs: 600_000,
-  maxClockSkewMs: 86_400_000,
-  concurrency: 256,
-  shrinkTimeLimitMs: 3_600_000,
+  seed: { min: 0, max: MAX_SEED },
+  runs: { min: 0, max: 1_000_000 },
+  timeoutMs: { min: 1, max: 600_000 },
+  maxClockSkewMs: { min: 0, max: 86_400_000 },
+  concurrency: { min: 1, max: 256 },
+  shrinkTimeLimitMs: { min: 0, max: 3_600_000 },
+  maxResponseBytes: { min: 1024, max: 64 * 1024 * 1024 },
 } as const;

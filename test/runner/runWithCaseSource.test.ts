@@ -1,7 +1,7 @@
 import { formatReport } from '../../conformance/format/formatReport';
 import { jsonReport } from '../../conformance/format/jsonReport';
 import type { ConformanceOptions } from '../../conformance/runner/conformanceOptions';
-import { runWithPlan } from '../../conformance/runner/runWithPlan';
+import { runWithCaseSource } from '../../conformance/runner/runWithCaseSource';
 import { createReferenceApp } from '../../servers/createReferenceApp';
 import { serveLocally } from '../support/serveLocally';
 import { intercept, sendJson } from './support/localServer';
@@ -29,7 +29,7 @@ function options(overrides: Partial<ConformanceOptions>): ConformanceOptions {
   };
 }
 
-describe('runWithPlan', () => {
+describe('runWithCaseSource', () => {
   test('the report holds what CI reads: seed, run id, target, duration, requests, counts, violations', async () => {
     const server = await serveLocally(
       intercept(await reference(), (request, _body, response) => {
@@ -39,7 +39,7 @@ describe('runWithPlan', () => {
       }),
     );
     try {
-      const report = await runWithPlan(
+      const report = await runWithCaseSource(
         options({ target: { baseUrl: server.baseUrl }, forbiddenToken: FORBIDDEN_TOKEN }),
         source,
       );
@@ -89,7 +89,10 @@ describe('runWithPlan', () => {
       );
       return true;
     });
-    const report = await runWithPlan(options({ target: { app }, forbiddenToken: FORBIDDEN_TOKEN }), source);
+    const report = await runWithCaseSource(
+      options({ target: { app }, forbiddenToken: FORBIDDEN_TOKEN }),
+      source,
+    );
     const leak = report.violations.find((found) => found.checkId === 'no-token-leak');
     expect(leak).toBeDefined();
     const outputs = [jsonReport(report), formatReport(report), formatReport(report, { color: true })];
@@ -103,7 +106,7 @@ describe('runWithPlan', () => {
 
   test('short tokens and a missing forbidden token are warned about; the report still hides the token', async () => {
     const app = await createReferenceApp({ tokens: ['q7!z'], contract: await theContract() });
-    const report = await runWithPlan(options({ target: { app }, token: 'q7!z' }), source);
+    const report = await runWithCaseSource(options({ target: { app }, token: 'q7!z' }), source);
     expect(report.verdict).toBe('pass');
     expect(report.target).toBe('in-process app');
     expect(report.warnings).toEqual([
@@ -115,18 +118,20 @@ describe('runWithPlan', () => {
 
   test('bad options are one-line usage errors naming the option', async () => {
     const app = await reference();
-    await expect(runWithPlan(options({ target: { app }, token: '' }), source)).rejects.toThrow(/^no token/);
-    await expect(runWithPlan(options({ target: { app }, runs: -1 }), source)).rejects.toThrow(
+    await expect(runWithCaseSource(options({ target: { app }, token: '' }), source)).rejects.toThrow(
+      /^no token/,
+    );
+    await expect(runWithCaseSource(options({ target: { app }, runs: -1 }), source)).rejects.toThrow(
       "runs must be an integer from 0 to 1000000, got '-1'",
     );
-    await expect(runWithPlan(options({ target: { app }, runId: 'Bad Id' }), source)).rejects.toThrow(
-      /^--run-id must be/,
+    await expect(runWithCaseSource(options({ target: { app }, runId: 'Bad Id' }), source)).rejects.toThrow(
+      /^runId must be/,
     );
-    await expect(runWithPlan(options({ target: { baseUrl: 'ftp://x' } }), source)).rejects.toThrow(
-      /--target must be an http/,
+    await expect(runWithCaseSource(options({ target: { baseUrl: 'ftp://x' } }), source)).rejects.toThrow(
+      /^target must be an http/,
     );
     await expect(
-      runWithPlan(options({ target: { app }, specPath: '/nonexistent.yaml' }), source),
+      runWithCaseSource(options({ target: { app }, specPath: '/nonexistent.yaml' }), source),
     ).rejects.toMatchObject({
       name: 'SpecError',
     });

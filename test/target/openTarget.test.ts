@@ -9,7 +9,7 @@ import { readBody } from '../runner/support/localServer';
 import { serveLocally } from '../support/serveLocally';
 
 const TOKENS = { token: 'target-token-0123456789', forbiddenToken: 'target-forbidden-0123456789' };
-const OPTIONS = { method: 'POST', path: '/api/org/v1/users', tokens: TOKENS };
+const OPTIONS = { method: 'POST', path: '/api/org/v1/users', tokens: TOKENS, maxResponseBytes: 1024 * 1024 };
 
 function testCase(
   credentials: Credentials,
@@ -155,7 +155,7 @@ describe('openTarget', () => {
     const open = await openTarget({ app: hanging }, OPTIONS);
     try {
       const exchange = await open.exchange(testCase({ mode: 'valid' }), 100);
-      expect(exchange.outcome).toEqual({ kind: 'timeout', timeoutMs: 100 });
+      expect(exchange.outcome).toEqual({ kind: 'timeout', timeoutMs: 100, connected: true });
       await socketClosed;
     } finally {
       await open.close();

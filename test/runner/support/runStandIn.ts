@@ -1,5 +1,7 @@
-import { ALL_CHECKS, measureClockOffset } from '../../../conformance/checks';
-import { type PlanResult, type RunPlanInput, runPlan } from '../../../conformance/runner/runPlan';
+import { ALL_CHECKS } from '../../../conformance/checks';
+import { DEFAULTS } from '../../../conformance/runner/conformanceOptions';
+import type { RunPlanInput } from '../../../conformance/runner/planRun';
+import { type PlanResult, runPlan } from '../../../conformance/runner/runPlan';
 import { openTarget } from '../../../conformance/target/openTarget';
 import type { Target } from '../../../conformance/target/target';
 import { type Contract, loadContract } from '../../../core/spec/loadContract';
@@ -23,11 +25,13 @@ export async function runStandIn(
   const forbiddenToken =
     overrides.forbiddenToken === null ? undefined : (overrides.forbiddenToken ?? FORBIDDEN_TOKEN);
   const concurrency = overrides.concurrency ?? 1;
+  const maxResponseBytes = overrides.maxResponseBytes ?? DEFAULTS.maxResponseBytes;
   const open = await openTarget(target, {
     method: loaded.operation.method,
     path: loaded.operation.path,
     tokens: { token: TOKEN, ...(forbiddenToken ? { forbiddenToken } : {}) },
     concurrency,
+    maxResponseBytes,
   });
   try {
     return await runPlan({
@@ -35,12 +39,6 @@ export async function runStandIn(
       plan: standInPlan(loaded),
       checks: ALL_CHECKS,
       withNonce: standInWithNonce,
-      clockOffset: (exchanges) => {
-        const offsets = exchanges
-          .map((exchange) => measureClockOffset(exchange, loaded))
-          .filter((x) => x !== undefined);
-        return offsets[0];
-      },
       target: open,
       secrets: [TOKEN, ...(forbiddenToken ? [forbiddenToken] : [])],
       hasForbiddenToken: forbiddenToken !== undefined,
@@ -49,6 +47,7 @@ export async function runStandIn(
       runId: 'r1',
       timeoutMs: 2000,
       maxClockSkewMs: 60_000,
+      maxResponseBytes,
       concurrency,
       shrinkTimeLimitMs: 10_000,
       ...overrides,
