@@ -9,7 +9,10 @@ import { assertReportWritable, writeReportFile } from '../conformance/format/wri
 import { TOKEN_VARIABLES } from '../conformance/model/credentials';
 import type { ConformanceReport } from '../conformance/model/report';
 import { type ConformanceOptions, DEFAULTS } from '../conformance/runner/conformanceOptions';
-import { resolveConformanceOptions } from '../conformance/runner/resolveConformanceOptions';
+import {
+  type ConformanceOptionsInput,
+  resolveConformanceOptions,
+} from '../conformance/runner/resolveConformanceOptions';
 import { runConformance } from '../conformance/runner/runConformance';
 import { isTargetUnreachableError } from '../conformance/target/targetUnreachableError';
 import { UsageError } from '../core/errors';
@@ -124,24 +127,7 @@ const FLAGS: Partial<Record<keyof ConformanceOptions, string>> = {
 
 async function check(flags: CheckFlags, io: CliIo): Promise<number> {
   // Everything is validated before anything is sent: a usage error never costs a run.
-  const options = resolveConformanceOptions(
-    {
-      target: { baseUrl: flags.target },
-      seed: flags.seed,
-      runs: flags.runs,
-      runId: flags.runId,
-      timeoutMs: flags.timeoutMs,
-      maxClockSkewMs: flags.maxClockSkewMs,
-      concurrency: flags.concurrency,
-      maxResponseBytes: flags.maxResponseBytes,
-      specPath: flags.spec,
-      fixturesPath: flags.fixtures,
-      replayPath: flags.path,
-      replayGroup: flags.group,
-    },
-    io.env,
-    (option) => FLAGS[option] ?? option,
-  );
+  const options = resolveConformanceOptions(optionsOf(flags), io.env, (option) => FLAGS[option] ?? option);
   const token = tokenFrom('--token', flags.token, io.env[TOKEN_VARIABLES.valid]);
   if (token === undefined) {
     throw new UsageError(`no token: give --token T or set ${TOKEN_VARIABLES.valid} (a valid bearer token)`);
@@ -151,13 +137,7 @@ async function check(flags: CheckFlags, io: CliIo): Promise<number> {
     flags.forbiddenToken,
     io.env[TOKEN_VARIABLES.forbidden],
   );
-  const reports = REPORT_FILES.flatMap((report) => {
-    const file = flags[report.option];
-    if (typeof file !== 'string') return [];
-    const flag = report.flag.split(' ')[0] ?? report.flag;
-    assertReportWritable(flag, file);
-    return [{ flag, file, render: report.render }];
-  });
+  const reports = reportFilesOf(flags);
   const { seed, seedSource, runId } = options;
 
   // The seed and run id come first, so even a run that is killed can be replayed.
@@ -188,6 +168,35 @@ async function check(flags: CheckFlags, io: CliIo): Promise<number> {
   );
   for (const { flag, file, render } of reports) writeReportFile(flag, file, render(report));
   return report.verdict === 'pass' ? EXIT.ok : EXIT.failed;
+}
+
+/** The library's options from the flags, as typed: resolveConformanceOptions checks them and fills in defaults. */
+function optionsOf(flags: CheckFlags): ConformanceOptionsInput {
+  return {
+    target: { baseUrl: flags.target },
+    seed: flags.seed,
+    runs: flags.runs,
+    runId: flags.runId,
+    timeoutMs: flags.timeoutMs,
+    maxClockSkewMs: flags.maxClockSkewMs,
+    concurrency: flags.concurrency,
+    maxResponseBytes: flags.maxResponseBytes,
+    specPath: flags.spec,
+    fixturesPath: flags.fixtures,
+    replayPath: flags.path,
+    replayGroup: flags.group,
+  };
+}
+
+/** The reports asked for, each path tried for writing now, before anything is sent. */
+function reportFilesOf(flags: CheckFlags) {
+  return REPORT_FILES.flatMap((report) => {
+    const file = flags[report.option];
+    if (typeof file !== 'string') return [];
+    const flag = report.flag.split(' ')[0] ?? report.flag;
+    assertReportWritable(flag, file);
+    return [{ flag, file, render: report.render }];
+  });
 }
 
 /** The flag wins over the environment; an empty flag is a mistake, an empty variable is no token. */

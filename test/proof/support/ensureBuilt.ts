@@ -5,8 +5,13 @@ import path from 'node:path';
 import { packageRoot } from '../../../core/packageRoot';
 
 /** The compiled files the process tests run. */
-const OUTPUTS = ['dist/servers/main.js', 'dist/cli/main.js', 'dist/mock/main.js'];
-const SOURCES = ['core', 'conformance', 'lint', 'diff', 'cli', 'api', 'servers', 'mock'];
+const OUTPUTS = [
+  'dist/servers/main.js',
+  'dist/cli/main.js',
+  'dist/mock/main.js',
+  'dist/bench/peakRssOnExit.js',
+];
+const SOURCES = ['core', 'conformance', 'lint', 'diff', 'cli', 'api', 'servers', 'mock', 'bench'];
 
 let checked = false;
 
