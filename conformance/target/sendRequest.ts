@@ -84,9 +84,14 @@ function attempt(agent: http.Agent | false, request: WireRequest, limits: WireLi
         });
     });
     const timer = setTimeout(() => {
-      finish({ kind: 'timeout', timeoutMs: limits.timeoutMs, connected });
-      // Destroying the request destroys its socket: a hanging server never keeps the kit (or jest) alive.
-      outgoing.destroy();
+      // One turn of the event loop later: a connection or an answer that came in while the loop was busy (timers
+      // run before I/O) is seen first, so a slow kit never takes a reachable server for an unreachable one.
+      setImmediate(() => {
+        if (settled) return;
+        finish({ kind: 'timeout', timeoutMs: limits.timeoutMs, connected });
+        // Destroying the request destroys its socket: a hanging server never keeps the kit (or jest) alive.
+        outgoing.destroy();
+      });
     }, limits.timeoutMs);
     outgoing.on('error', (error: NodeJS.ErrnoException) => finish(connectionError(error, connected)));
     outgoing.on('response', (incoming) => {

@@ -128,6 +128,23 @@ describe('connections', () => {
     expect(outcome).toMatchObject({ kind: 'connection-error', code: 'ECONNREFUSED', connected: false });
   });
 
+  test('a timeout seen late by a busy kit still knows the connection was made', async () => {
+    const server = await serveLocally(() => {});
+    const open = await openTarget({ baseUrl: server.baseUrl }, OPTIONS);
+    try {
+      const exchange = open.exchange(testCase, 50);
+      // The connection is on its way; then the kit is busy past the timeout, so the timer and the connection
+      // come due together.
+      await new Promise((resolve) => setImmediate(resolve));
+      const until = Date.now() + 200;
+      while (Date.now() < until);
+      expect((await exchange).outcome).toEqual({ kind: 'timeout', timeoutMs: 50, connected: true });
+    } finally {
+      await open.close();
+      await server.close();
+    }
+  });
+
   test('a reset right after connecting is a connection error of a reachable server, not retried', async () => {
     const reset = HOSTILE_SERVERS.find((candidate) => candidate.name === 'reset-on-connect');
     const tcp = (await reset?.create({ tokens: [] })) as NetServer;
