@@ -10,8 +10,9 @@ function controlled() {
   };
   const resolve = async (item: number) => {
     resolvers.get(item)?.(`result ${item}`);
-    // Let the worker that awaited it run on.
-    for (let i = 0; i < 5; i++) await Promise.resolve();
+    // Let the worker that awaited it run on, and the results be finished (a macrotask later).
+    await new Promise((done) => setImmediate(done));
+    await new Promise((done) => setImmediate(done));
   };
   return { started, start, resolve };
 }
@@ -45,4 +46,36 @@ test('one slow item holds back at most 2 × limit results: later items wait to s
   expect(started).toEqual([0, 1, 2, 3, 4, 5]);
   for (const item of items.slice(4)) await resolve(item);
   await done;
+});
+
+test('the next item is started before the previous result is finished: the work overlaps', async () => {
+  const { started, start, resolve } = controlled();
+  const events: string[] = [];
+  const done = forEachInOrder(
+    [0, 1],
+    1,
+    (item, index) => {
+      events.push(`start ${index}`);
+      return start(item);
+    },
+    (_result, index) => events.push(`finish ${index}`),
+  );
+  await resolve(0);
+  expect(events).toEqual(['start 0', 'start 1', 'finish 0']);
+  await resolve(1);
+  await done;
+  expect(started).toEqual([0, 1]);
+});
+
+test('a finish that throws rejects the whole, and nothing more is started', async () => {
+  const { started, start, resolve } = controlled();
+  const done = expect(
+    forEachInOrder([0, 1, 2, 3], 1, start, () => {
+      throw new Error('a bug in finish');
+    }),
+  ).rejects.toThrow('a bug in finish');
+  await resolve(0);
+  await resolve(1);
+  await done;
+  expect(started).toEqual([0, 1]);
 });
