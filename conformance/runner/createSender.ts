@@ -3,6 +3,7 @@ import type { Exchange, RecordedResponse } from '../model/exchange';
 import type { TestCase } from '../model/testCase';
 import type { OpenTarget } from '../target/openTarget';
 import { TargetUnreachableError } from '../target/targetUnreachableError';
+import { createStopSignal } from './createStopSignal';
 import { retryAfterMs } from './retryAfter';
 
 /** The bounds on waiting for a server: every wait has a count and a time limit, so a run always ends. */
@@ -44,40 +45,16 @@ export interface Sender {
 
 export function createSender(options: SenderOptions): Sender {
   const { contract, target, runId, timeoutMs } = options;
+  const signal = createStopSignal();
   let nonces = 0;
   let requests = 0;
-  let reached = false;
   let rateLimitedInARow = 0;
   let failuresInARow = 0;
-  let stopReason: string | undefined;
-  // Requests waiting out a 429 wake when the run stops, rather than sleep for nothing.
-  const sleepers = new Set<() => void>();
 
-  const stop = (reason: string) => {
-    stopReason ??= reason;
-    for (const wake of sleepers) wake();
-  };
-  const sleep = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const wake = () => {
-        clearTimeout(timer);
-        sleepers.delete(wake);
-        resolve();
-      };
-      const timer = setTimeout(wake, ms);
-      sleepers.add(wake);
-    });
-
-  /** One request: the first of the run tells whether the target is there at all. */
+  /** One request; the run's first tells whether the target is there at all. */
   const exchangeOnce = async (testCase: TestCase) => {
     const exchange = await target.exchange(testCase, timeoutMs);
-    requests++;
-    const { outcome } = exchange;
-    if (!reached && outcome.kind !== 'response' && outcome.kind !== 'rate-limited' && !outcome.connected) {
-      const why = outcome.kind === 'timeout' ? `no connection within ${timeoutMs} ms` : outcome.message;
-      throw new TargetUnreachableError(`target ${target.label} is unreachable: ${why}`);
-    }
-    reached = true;
+    if (requests++ === 0) assertReachable(exchange, target.label, timeoutMs);
     return exchange;
   };
 
@@ -85,21 +62,18 @@ export function createSender(options: SenderOptions): Sender {
    * Counts exchanges in a row without a complete response (a timeout, a connection error, a body past the size
    * limit): past the limit the server seems gone, or bent on answering nothing the checks can read.
    */
-  const countFailure = (exchange: Exchange) => {
-    const { outcome } = exchange;
-    if (outcome.kind === 'response' && outcome.response.bodyCutAtBytes === undefined) {
-      failuresInARow = 0;
-      return;
-    }
-    if (++failuresInARow < SENDING_LIMITS.failuresInARow) return;
-    stop(
+  const countFailure = ({ outcome }: Exchange) => {
+    failuresInARow =
+      outcome.kind === 'response' && outcome.response.bodyCutAtBytes === undefined ? 0 : failuresInARow + 1;
+    if (failuresInARow < SENDING_LIMITS.failuresInARow) return;
+    signal.stop(
       `the server did not answer ${SENDING_LIMITS.failuresInARow} requests in a row with a complete response (last: ${failureName(outcome)}): the rest of the run was not sent`,
     );
   };
 
   return {
     async send(testCase) {
-      if (stopReason !== undefined) return undefined;
+      if (signal.reason() !== undefined) return undefined;
       const sent = options.withNonce(contract, testCase, `${runId}${(nonces++).toString(36)}`);
       for (let tries = 1; ; tries++) {
         const exchange = await exchangeOnce(sent);
@@ -109,21 +83,27 @@ export function createSender(options: SenderOptions): Sender {
           countFailure(exchange);
           return exchange;
         }
-        if (stopReason !== undefined) return undefined;
-        rateLimitedInARow++;
+        if (signal.reason() !== undefined) return undefined;
         const wait = retryAfterMs(response);
-        const rule = rateLimitRule(tries, rateLimitedInARow, wait);
+        const rule = rateLimitRule(tries, ++rateLimitedInARow, wait);
         if (rule !== undefined) {
-          stop(`the server rate-limited the kit (${rule}): the rest of the run was not sent`);
+          signal.stop(`the server rate-limited the kit (${rule}): the rest of the run was not sent`);
           return { ...exchange, outcome: { kind: 'rate-limited', rule, response } };
         }
-        await sleep(wait ?? SENDING_LIMITS.defaultRetryAfterMs);
-        if (stopReason !== undefined) return undefined;
+        await signal.sleep(wait ?? SENDING_LIMITS.defaultRetryAfterMs);
+        if (signal.reason() !== undefined) return undefined;
       }
     },
     requests: () => requests,
-    stopped: () => stopReason,
+    stopped: () => signal.reason(),
   };
+}
+
+/** Only the run's first request failing to connect at all means the target is not there (exit 2). */
+function assertReachable({ outcome }: Exchange, label: string, timeoutMs: number): void {
+  if (outcome.kind === 'response' || outcome.kind === 'rate-limited' || outcome.connected) return;
+  const why = outcome.kind === 'timeout' ? `no connection within ${timeoutMs} ms` : outcome.message;
+  throw new TargetUnreachableError(`target ${label} is unreachable: ${why}`);
 }
 
 function failureName(outcome: Exchange['outcome']): string {

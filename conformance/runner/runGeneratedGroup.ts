@@ -23,8 +23,7 @@ interface FirstFailure {
  * report their first failure in the group as it is (a repeat depends on the run's history: no shrinking).
  */
 export async function runGeneratedGroup(run: PlanRun, group: CaseGroup): Promise<void> {
-  const { input, evaluator, violations } = run;
-  const partition = `group ${group.name}`;
+  const { input, evaluator } = run;
   const cases = input.replay
     ? [replayCase(group, input.seed, input.replay.path)]
     : generateCases(group.arbitrary, input.seed, input.runs);
@@ -32,7 +31,20 @@ export async function runGeneratedGroup(run: PlanRun, group: CaseGroup): Promise
     for (const testCase of cases) evaluator.notSent(testCase, NO_FORBIDDEN_TOKEN);
     return;
   }
-  const pathOf = (runIndex: number) => input.replay?.path ?? String(runIndex);
+  const firstFailures = await sendGroup(run, group, cases);
+  for (const check of input.checks) {
+    const failure = firstFailures.get(check.id);
+    if (failure === undefined || check.kind !== 'exchange') continue;
+    if (!run.violations.claim(partitionOf(group), check.id)) continue;
+    const shrunk = await shrink(run, group, check, failure);
+    const shown = shrunk ?? { ...failure, path: pathOf(run, failure.runIndex) };
+    run.violations.add(shown.exchange, shown.violations, replayOf(run, group, shown.path, shown.exchange));
+  }
+}
+
+/** Sends the group's cases, judging each exchange: run checks report at once, exchange checks keep their first failure. */
+async function sendGroup(run: PlanRun, group: CaseGroup, cases: readonly TestCase[]) {
+  const { input, evaluator, violations } = run;
   const firstFailures = new Map<string, FirstFailure>();
   const progress = { phase: input.replay ? ('replay' as const) : ('generated' as const), label: group.name };
   await sendCases(run, cases, progress, (exchange, runIndex) => {
@@ -44,30 +56,22 @@ export async function runGeneratedGroup(run: PlanRun, group: CaseGroup): Promise
       if (isExchangeCheck(run, checkId)) {
         if (!firstFailures.has(checkId))
           firstFailures.set(checkId, { runIndex, exchange, violations: found });
-      } else if (violations.claim(partition, checkId)) {
-        violations.add(exchange, found, replayOf(run, group, pathOf(runIndex), exchange));
+      } else if (violations.claim(partitionOf(group), checkId)) {
+        violations.add(exchange, found, replayOf(run, group, pathOf(run, runIndex), exchange));
       }
     }
   });
-  for (const check of input.checks) {
-    const failure = firstFailures.get(check.id);
-    if (failure === undefined || check.kind !== 'exchange' || !violations.claim(partition, check.id))
-      continue;
-    const shrunk = await shrink(run, group, check, failure);
-    const shown = shrunk ?? { ...failure, path: pathOf(failure.runIndex) };
-    violations.add(shown.exchange, shown.violations, replayOf(run, group, shown.path, shown.exchange));
-  }
+  return firstFailures;
 }
 
-/** The groups a run sends: all of them, or the one `--group` names. */
-export function groupsToRun(run: PlanRun): CaseGroup[] {
-  const { plan, replay } = run.input;
-  const groups = plan.groups.filter((group) => !replay?.group || group.name === replay.group);
-  if (replay?.group && groups.length === 0) {
-    const names = plan.groups.map((group) => group.name).join(', ');
-    throw new UsageError(`--group must be one of ${names}, got '${replay.group}'`);
-  }
-  return groups;
+/** A group's violations are reported once per check (shrunk separately, so each is minimal). */
+function partitionOf(group: CaseGroup): string {
+  return `group ${group.name}`;
+}
+
+/** The fast-check path of run `runIndex`, or the one being replayed. */
+function pathOf(run: PlanRun, runIndex: number): string {
+  return run.input.replay?.path ?? String(runIndex);
 }
 
 /** The smallest request that still fails `check`, unless shrinking is off, replaying, or the run has stopped. */
@@ -101,7 +105,7 @@ async function shrink(run: PlanRun, group: CaseGroup, check: ExchangeCheck, fail
 function reportGiveUp(run: PlanRun, group: CaseGroup, exchange: Exchange): void {
   const found = run.evaluator.evaluate(exchange);
   for (const [checkId, violations] of found) {
-    if (run.violations.claim(`group ${group.name}`, checkId)) {
+    if (run.violations.claim(partitionOf(group), checkId)) {
       const { seed, runId } = run.input;
       run.violations.add(exchange, violations, { seed, runId, case: exchange.testCase.label });
     }

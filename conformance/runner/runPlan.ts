@@ -1,7 +1,9 @@
+import { UsageError } from '../../core/errors';
+import type { CaseGroup } from '../cases/planCases';
 import type { CheckSummary, ReportedViolation } from '../model/report';
-import { type RunPlanInput, startPlanRun } from './planRun';
+import { type PlanRun, type RunPlanInput, startPlanRun } from './planRun';
 import { runExplicitCases } from './runExplicitCases';
-import { groupsToRun, runGeneratedGroup } from './runGeneratedGroup';
+import { runGeneratedGroup } from './runGeneratedGroup';
 
 export interface PlanResult {
   checkSummaries: CheckSummary[];
@@ -29,4 +31,15 @@ export async function runPlan(input: RunPlanInput): Promise<PlanResult> {
     ...(clockOffsetMs !== undefined ? { clockOffsetMs } : {}),
     warnings: [...(stopped !== undefined ? [stopped] : []), ...run.warnings],
   };
+}
+
+/** The groups a run sends: all of them, or the one `--group` names. */
+function groupsToRun(run: PlanRun): CaseGroup[] {
+  const { plan, replay } = run.input;
+  const groups = plan.groups.filter((group) => !replay?.group || group.name === replay.group);
+  if (replay?.group && groups.length === 0) {
+    const names = plan.groups.map((group) => group.name).join(', ');
+    throw new UsageError(`--group must be one of ${names}, got '${replay.group}'`);
+  }
+  return groups;
 }
