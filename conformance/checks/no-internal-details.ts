@@ -29,7 +29,7 @@ const WELL_KNOWN_ROOTS = [
 ];
 
 /** What gives away a server's internals, in the order findings are reported. */
-const TELLTALES: { what: string; pattern: RegExp }[] = [
+const TELLTALES: Telltale[] = [
   // JavaScript: `at fn (file.js:12:5)`, `at async Foo.bar (/srv/app.js:3:9)`; the location needs a file
   // extension or `node:`, so `at noon (12:00:00)` is no frame.
   {
@@ -74,8 +74,8 @@ export const noInternalDetails: ExchangeCheck = {
   check(exchange: Exchange, context: CheckContext): Violation[] {
     const response = responseOf(exchange);
     if (!response || (response.status >= 200 && response.status <= 299)) return [];
-    const propertyNames = schemaPropertyNames(context.contract.operation.requestSchema);
-    const findings = internalDetails(response, requestTexts(exchange), propertyNames);
+    const telltales = telltalesFor(context.contract.operation.requestSchema);
+    const findings = internalDetails(response, requestTexts(exchange), telltales);
     const first = findings[0];
     if (!first) return [];
     const more = findings.length > 1 ? ` (and ${findings.length - 1} more)` : '';
@@ -95,11 +95,10 @@ export const noInternalDetails: ExchangeCheck = {
 function internalDetails(
   response: RecordedResponse,
   requestTexts: string[],
-  propertyNames: Set<string> = new Set(),
+  telltales: readonly Telltale[],
 ): { what: string; text: string }[] {
   const texts = scannedTexts(response);
   const findings: { what: string; text: string }[] = [];
-  const telltales = [...TELLTALES, { what: 'an internal path', pattern: internalPathPattern(propertyNames) }];
   for (const { what, pattern } of telltales) {
     for (const text of texts) {
       for (const match of text.matchAll(pattern)) {
@@ -110,6 +109,21 @@ function internalDetails(
     }
   }
   return findings;
+}
+
+type Telltale = { what: string; pattern: RegExp };
+
+const telltalesBySchema = new WeakMap<object, Telltale[]>();
+
+/** The telltales for an operation, its internal-path pattern built once from its request schema (not per exchange). */
+function telltalesFor(requestSchema: object): Telltale[] {
+  let telltales = telltalesBySchema.get(requestSchema);
+  if (telltales === undefined) {
+    const pattern = internalPathPattern(schemaPropertyNames(requestSchema));
+    telltales = [...TELLTALES, { what: 'an internal path', pattern }];
+    telltalesBySchema.set(requestSchema, telltales);
+  }
+  return telltales;
 }
 
 /** A JSON body is scanned as its decoded strings (keys too), so escapes such as `C:\\` read as written. */
