@@ -18,6 +18,7 @@ import { isTargetUnreachableError } from '../conformance/target/targetUnreachabl
 import { UsageError } from '../core/errors';
 import { EXIT } from '../core/exitCodes';
 import type { CliIo } from './cliIo';
+import { MAX_SPEC_BYTES_FLAG, MAX_SPEC_BYTES_HELP, maxSpecBytesOption } from './maxSpecBytes';
 
 /**
  * The report files `check` can write, each rendered from the same ConformanceReport (tokens already
@@ -61,6 +62,7 @@ interface CheckFlags {
   concurrency: string;
   spec?: string;
   fixtures?: string;
+  maxSpecBytes?: string;
   path?: string;
   group?: string;
   quiet?: boolean;
@@ -88,6 +90,7 @@ export function registerCheckCommand(program: Command, io: CliIo, setExitCode: (
     .option('--max-clock-skew-ms <n>', "allowed difference between the server's clock and the kit's", '60000')
     .option('--concurrency <n>', 'requests in flight at once, for slow servers', '1')
     .option('--spec <file>', 'the OpenAPI spec (default: the spec shipped with the kit)')
+    .option(MAX_SPEC_BYTES_FLAG, MAX_SPEC_BYTES_HELP)
     .option('--fixtures <file>', 'the curated requests sent first (default: the ones shipped with the kit)')
     .option('--path <path>', 'replay only the generated case at this fast-check path (from a Replay: line)')
     .option('--group <name>', 'the group of --path (from a Replay: line)');
@@ -115,6 +118,7 @@ async function check(flags: CheckFlags, io: CliIo): Promise<number> {
   const maxClockSkewMs = checkInteger('--max-clock-skew-ms', flags.maxClockSkewMs, 0, LIMITS.maxClockSkewMs);
   const concurrency = checkInteger('--concurrency', flags.concurrency, 1, LIMITS.concurrency);
   const runId = flags.runId === undefined ? newRunId() : checkRunId(flags.runId);
+  const specLimits = maxSpecBytesOption(flags.maxSpecBytes);
   if (flags.path !== undefined && !/^\d+(:\d+)*$/.test(flags.path)) {
     throw new UsageError(`--path must look like 3 or 3:1:0, got '${flags.path}'`);
   }
@@ -147,6 +151,7 @@ async function check(flags: CheckFlags, io: CliIo): Promise<number> {
       maxClockSkewMs,
       concurrency,
       ...(flags.spec !== undefined ? { specPath: flags.spec } : {}),
+      ...specLimits,
       ...(flags.fixtures !== undefined ? { fixturesPath: flags.fixtures } : {}),
       ...(flags.path !== undefined ? { replayPath: flags.path } : {}),
       ...(flags.group !== undefined ? { replayGroup: flags.group } : {}),

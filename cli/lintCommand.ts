@@ -3,6 +3,7 @@ import { EXIT } from '../core/exitCodes';
 import { formatLintProblem } from '../lint/lintProblem';
 import { lintSpec } from '../lint/lintSpec';
 import type { CliIo } from './cliIo';
+import { MAX_SPEC_BYTES_FLAG, MAX_SPEC_BYTES_HELP, maxSpecBytesOption } from './maxSpecBytes';
 
 /** `lakesail-contract lint`: the spec checks, as a gate step. */
 export function registerLintCommand(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
@@ -20,9 +21,11 @@ export function registerLintCommand(program: Command, io: CliIo, setExitCode: (c
       '--no-fixtures',
       'do not check fixtures (for a spec whose requests the shipped fixtures do not describe)',
     )
-    .action(async (options: { spec?: string; fixtures?: string | boolean }) => {
+    .option(MAX_SPEC_BYTES_FLAG, MAX_SPEC_BYTES_HELP)
+    .action(async (options: { spec?: string; fixtures?: string | boolean; maxSpecBytes?: string }) => {
       const result = await lintSpec({
         ...(options.spec ? { specPath: options.spec } : {}),
+        ...maxSpecBytesOption(options.maxSpecBytes),
         fixturesPath:
           options.fixtures === false
             ? false

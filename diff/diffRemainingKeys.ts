@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
+import type { JsonObject } from '../core/json/jsonObject';
 import { isAnnotationKeyword } from './annotationKeyword';
 import { type DiffScope, type DraftChange, draft } from './diffScope';
-import type { JsonObject } from './jsonObject';
 
 export const UNCLASSIFIED_WHY =
   'the diff cannot judge this change, so it reports it as breaking both sides: review it by hand';

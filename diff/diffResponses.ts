@@ -1,8 +1,8 @@
+import { isObject, type JsonObject } from '../core/json/jsonObject';
 import { diffContent } from './diffContent';
 import { diffHeaders } from './diffHeaders';
 import { diffRemainingKeys } from './diffRemainingKeys';
 import { type DiffScope, type DraftChange, draft } from './diffScope';
-import { isObject, type JsonObject } from './jsonObject';
 
 /**
  * The responses of an operation. A status kept is compared in depth. A status added or removed is safe when

@@ -1,5 +1,5 @@
 import { toPointer, valueAtPointer } from '../core/spec/jsonPointer';
-import type { Contract } from '../core/spec/loadContract';
+import type { Spec } from '../core/spec/loadSpec';
 import type { LintProblem } from './lintProblem';
 
 type JsonObject = Record<string, unknown>;
@@ -10,7 +10,7 @@ export interface ExampleCheckResult {
 }
 
 /** Every example in the spec (media types, headers, parameters, schemas) matches the schema beside it. */
-export function checkExamples(contract: Contract): ExampleCheckResult {
+export function checkExamples(contract: Spec): ExampleCheckResult {
   const result: ExampleCheckResult = { checked: 0, problems: [] };
   const check = (schema: unknown, value: unknown, segments: (string | number)[], label: string) => {
     if (!isObject(schema)) return;

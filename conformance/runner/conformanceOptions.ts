@@ -24,6 +24,8 @@ export interface ConformanceOptions {
   concurrency?: number;
   /** The OpenAPI spec. Default: the spec shipped with the kit. */
   specPath?: string;
+  /** Bytes the spec (all its files together) may take; a larger one is refused. Default 10 MiB. */
+  maxSpecBytes?: number;
   /** The curated requests sent first. Default: the ones shipped with the kit. */
   fixturesPath?: string;
   /** Replays the generated case at this fast-check path (`3:1:0`) instead of a whole run. */

@@ -3,6 +3,7 @@ import { loadFixtures } from '../../core/fixtures/loadFixtures';
 import type { RequestFixture } from '../../core/fixtures/requestFixture';
 import { packageVersion } from '../../core/packageRoot';
 import { type Contract, loadContract } from '../../core/spec/loadContract';
+import { MAX_SPEC_BYTES_LIMIT } from '../../core/spec/specLimits';
 import type { CasePlan } from '../cases/planCases';
 import { ALL_CHECKS, MIN_SECRET_LENGTH } from '../checks';
 import { TOKEN_VARIABLES } from '../model/credentials';
@@ -60,7 +61,11 @@ export async function runWithPlan(
   const runId = options.runId === undefined ? newRunId() : checkRunId(options.runId);
   const checks = options.checks ?? ALL_CHECKS;
 
-  const contract = await loadContract(options.specPath);
+  const maxSpecBytes =
+    options.maxSpecBytes === undefined
+      ? undefined
+      : checkInteger('maxSpecBytes', options.maxSpecBytes, 1, MAX_SPEC_BYTES_LIMIT);
+  const contract = await loadContract(options.specPath, 'CreateUser', maxSpecBytes ? { maxSpecBytes } : {});
   const plan = source.planCases(contract, loadFixtures(options.fixturesPath));
   const warnings: string[] = [...plan.warnings];
   const tokens = [
