@@ -1,6 +1,7 @@
 import { SpecError } from '../errors';
 import { isObject, type JsonObject } from '../json/jsonObject';
 import { valueAtPointer } from './jsonPointer';
+import { setReferenceTarget } from './referenceTarget';
 import type { SpecLimits } from './specLimits';
 
 /**
@@ -13,12 +14,14 @@ export const SPEC_URI = 'urn:lakesail:spec';
  * The bundled spec with every `$ref` replaced by what it points to; a target used several times is the same
  * object each time. A reference that would close a cycle (a recursive schema: `manager: {$ref: User}` inside
  * `User`) stays a `$ref`, made absolute (`urn:lakesail:spec#/...`), so the result is finite and acyclic: plain
- * recursive walkers terminate, and the schema validator still follows the cycle. Sibling keys of a `$ref`
+ * recursive walkers terminate, the schema validator still follows the cycle, and `referenceTarget` leads a
+ * walker that wants to follow it (with a bound of its own) to the dereferenced target. Sibling keys of a `$ref`
  * (OpenAPI 3.1 allows `description` beside it) are laid over a copy of the target.
  */
 export function dereferenceSpec(specPath: string, bundled: JsonObject, limits: SpecLimits): JsonObject {
   const done = new Map<object, unknown>();
   const inProgress = new Set<object>();
+  const kept: { reference: object; target: object }[] = [];
 
   const resolve = (value: unknown, at: string): unknown => {
     if (value === null || typeof value !== 'object') return value;
@@ -48,7 +51,9 @@ export function dereferenceSpec(specPath: string, bundled: JsonObject, limits: S
       if (isReference(target)) {
         throw new SpecError(`${specPath}: $ref ${JSON.stringify(ref)} at #${at} refers to itself`);
       }
-      return { ...siblings, $ref: `${SPEC_URI}${ref}` };
+      const reference = { ...siblings, $ref: `${SPEC_URI}${ref}` };
+      kept.push({ reference, target });
+      return reference;
     }
     const resolved = resolve(target, ref.slice(1));
     if (Object.keys(siblings).length === 0 || !isObject(resolved)) return resolved;
@@ -66,6 +71,8 @@ export function dereferenceSpec(specPath: string, bundled: JsonObject, limits: S
     }
     throw error;
   }
+  // Only now is every target complete.
+  for (const { reference, target } of kept) setReferenceTarget(reference, done.get(target));
   checkExpandedSize(specPath, document, limits);
   return document as JsonObject;
 }
