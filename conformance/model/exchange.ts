@@ -28,6 +28,16 @@ export type Outcome =
   /** Refused, reset or closed before a complete response. */
   | { kind: 'connection-error'; code: string; message: string };
 
+/** A token a response carried, found before it was replaced in the recorded response. */
+export interface Leak {
+  /** `body`, or `header x-debug-auth`. */
+  where: string;
+  /** The token's variable: `CONTRACT_TOKEN`. */
+  variable: string;
+  /** `as is`, `URL-encoded`, `JSON-escaped`, `base64`, `base64url` or `hex`. */
+  form: string;
+}
+
 /** One request and how it ended, with the client's clock around it (epoch milliseconds). */
 export interface Exchange {
   testCase: TestCase;
