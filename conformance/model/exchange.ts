@@ -38,11 +38,15 @@ export interface Leak {
   form: string;
 }
 
-/** One request and how it ended, with the client's clock around it (epoch milliseconds). */
+/**
+ * One request and how it ended, with the client's clock around it (epoch milliseconds). The recorded response
+ * has every token replaced by its variable; `leaks` says where it had one.
+ */
 export interface Exchange {
   testCase: TestCase;
   request: RecordedRequest;
   sentAt: number;
   receivedAt: number;
   outcome: Outcome;
+  leaks: Leak[];
 }

@@ -12,6 +12,8 @@ import { type LocalServer, serveLocally } from '../support/serveLocally';
 const TOKEN = 'cli-test-token-0123456789';
 const FORBIDDEN = 'cli-test-forbidden-0123456789';
 const FAST = ['--runs', '3', '--timeout-ms', '2000'];
+const SHORT =
+  'is shorter than 8 characters: give the real bearer token (one that short cannot be told apart from ordinary text in responses and reports)';
 
 let reference: LocalServer;
 let broken: LocalServer;
@@ -316,9 +318,23 @@ describe('lakesail-contract check', () => {
       'no token at all',
       ['--target', 'URL'],
       {},
-      'no token: give --token T or set CONTRACT_TOKEN (a valid bearer token)',
+      'no token: give --token TOKEN or set CONTRACT_TOKEN (a valid bearer token)',
     ],
     ['an empty token flag', ['--target', 'URL', '--token', ''], {}, '--token is empty'],
+    ['a short --token', ['--target', 'URL', '--token', 'T'], {}, `--token ${SHORT}`],
+    ['a short CONTRACT_TOKEN', ['--target', 'URL'], { CONTRACT_TOKEN: 'x' }, `CONTRACT_TOKEN ${SHORT}`],
+    [
+      'a short --forbidden-token',
+      ['--target', 'URL', '--token', TOKEN, '--forbidden-token', 'F'],
+      {},
+      `--forbidden-token ${SHORT}`,
+    ],
+    [
+      'a short CONTRACT_FORBIDDEN_TOKEN',
+      ['--target', 'URL'],
+      { CONTRACT_TOKEN: TOKEN, CONTRACT_FORBIDDEN_TOKEN: 'fbd-123' },
+      `CONTRACT_FORBIDDEN_TOKEN ${SHORT}`,
+    ],
     [
       'a bad --runs',
       ['--target', 'URL', '--token', TOKEN, '--runs', 'many'],
