@@ -158,6 +158,26 @@ describe('lakesail-contract check', () => {
     expect(other).not.toBe(one);
   });
 
+  test('a token written where the kit does not expect one (here the target URL) is hidden in stdout and the report', async () => {
+    const file = path.join(folder, 'token-in-url.json');
+    const target = `${reference.baseUrl}/gateway/${FORBIDDEN}`;
+    const args = [
+      '--target',
+      target,
+      '--token',
+      TOKEN,
+      '--forbidden-token',
+      FORBIDDEN,
+      '--seed',
+      '1',
+      ...FAST,
+    ];
+    const { code, out, err } = await check([...args, '--report-json', file]);
+    expect(code).toBe(1);
+    expect(out).toContain(`target ${reference.baseUrl}/gateway/$CONTRACT_FORBIDDEN_TOKEN`);
+    for (const text of [out, err, readFileSync(file, 'utf8')]) expect(text).not.toContain(FORBIDDEN);
+  });
+
   test('tokens come from the environment; a flag wins over it', async () => {
     const fromEnv = await check(['--target', reference.baseUrl, '--seed', '1', ...FAST], {
       CONTRACT_TOKEN: TOKEN,
@@ -402,6 +422,20 @@ describe('lakesail-contract check', () => {
       env,
     );
     expect({ code, out, err }).toEqual({ code: 2, out: '', err: `lakesail-contract: ${message}\n` });
+  });
+
+  test('an error quoting a token (here in the spec path) is printed with the token hidden', async () => {
+    const args = [
+      '--target',
+      reference.baseUrl,
+      '--token',
+      TOKEN,
+      '--spec',
+      `/nonexistent/${TOKEN}/spec.yaml`,
+    ];
+    const { code, err } = await check(args);
+    expect(code).toBe(2);
+    expect(err).toMatch(/^lakesail-contract: \/nonexistent\/\$CONTRACT_TOKEN\/spec.yaml: [^\n]+\n$/);
   });
 
   test('exit 2 with one line for an unreadable spec and an unreachable target', async () => {

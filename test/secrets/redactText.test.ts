@@ -1,4 +1,5 @@
 import { createSecrets } from '../../conformance/secrets/createSecrets';
+import { findSecrets } from '../../conformance/secrets/findSecrets';
 import { redactText } from '../../conformance/secrets/redactText';
 
 const TOKEN = 'valid-token-7f3a9c';
@@ -32,4 +33,12 @@ test('two forms of one token in a row: both go', () => {
 test('a text without a token comes back as it is', () => {
   const text = 'valid-token-7f3a9 and forbidden-token-2b8e4';
   expect(redactText(text, secrets)).toBe(text);
+});
+
+test('overlapping occurrences of one form are one match, so a text of repeats stays one match', () => {
+  const repeated = createSecrets('aaaaaaaa', undefined);
+  const matches = findSecrets('a'.repeat(10_000), repeated);
+  expect(matches.map(({ start, end, form }) => ({ start, end, form: form.name }))).toEqual([
+    { start: 0, end: 10_000, form: 'as is' },
+  ]);
 });
