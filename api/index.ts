@@ -10,7 +10,13 @@ export { junitReport } from '../conformance/format/junitReport';
 export { markdownReport } from '../conformance/format/markdownReport';
 export type { Check, CheckContext, ExchangeCheck, RunCheck, RunViolation } from '../conformance/model/check';
 export type { CredentialMode, Credentials, UnauthenticatedVariant } from '../conformance/model/credentials';
-export type { Exchange, Outcome, RecordedRequest, RecordedResponse } from '../conformance/model/exchange';
+export type {
+  Exchange,
+  Leak,
+  Outcome,
+  RecordedRequest,
+  RecordedResponse,
+} from '../conformance/model/exchange';
 export type { CheckSummary, ConformanceReport, Replay, ReportedViolation } from '../conformance/model/report';
 export type { BodyCase, BodyOrigin, Mutation, TestCase } from '../conformance/model/testCase';
 export type { CheckVerdict, Inconclusive, Violation } from '../conformance/model/violation';

@@ -13,6 +13,9 @@ import { chooseSeed, MAX_SEED } from '../conformance/runner/chooseSeed';
 import { LIMITS } from '../conformance/runner/conformanceOptions';
 import { runConformance } from '../conformance/runner/runConformance';
 import { checkRunId, newRunId } from '../conformance/runner/runId';
+import { checkSecretValue } from '../conformance/secrets/checkSecretValue';
+import { createSecrets } from '../conformance/secrets/createSecrets';
+import { redactText } from '../conformance/secrets/redactText';
 import { parseBaseUrl } from '../conformance/target/openTarget';
 import { isTargetUnreachableError } from '../conformance/target/targetUnreachableError';
 import { UsageError } from '../core/errors';
@@ -100,18 +103,28 @@ export function registerCheckCommand(program: Command, io: CliIo, setExitCode: (
   });
 }
 
-async function check(flags: CheckFlags, io: CliIo): Promise<number> {
+async function check(flags: CheckFlags, unredacted: CliIo): Promise<number> {
   // Everything is validated before anything is sent: a usage error never costs a run.
   parseBaseUrl(flags.target);
-  const token = tokenFrom('--token', flags.token, io.env[TOKEN_VARIABLES.valid]);
+  const token = tokenFrom('--token', TOKEN_VARIABLES.valid, flags.token, unredacted.env);
   if (token === undefined) {
-    throw new UsageError(`no token: give --token T or set ${TOKEN_VARIABLES.valid} (a valid bearer token)`);
+    throw new UsageError(
+      `no token: give --token TOKEN or set ${TOKEN_VARIABLES.valid} (a valid bearer token)`,
+    );
   }
   const forbiddenToken = tokenFrom(
     '--forbidden-token',
+    TOKEN_VARIABLES.forbidden,
     flags.forbiddenToken,
-    io.env[TOKEN_VARIABLES.forbidden],
+    unredacted.env,
   );
+  // The report comes redacted; everything else printed (the target as given, errors) is redacted here too.
+  const secrets = createSecrets(token, forbiddenToken);
+  const io: CliIo = {
+    ...unredacted,
+    stdout: (text) => unredacted.stdout(redactText(text, secrets)),
+    stderr: (text) => unredacted.stderr(redactText(text, secrets)),
+  };
   const explicitSeed = flags.seed === undefined ? undefined : checkInteger('--seed', flags.seed, 0, MAX_SEED);
   const runs = checkInteger('--runs', flags.runs, 0, LIMITS.runs);
   const timeoutMs = checkInteger('--timeout-ms', flags.timeoutMs, 1, LIMITS.timeoutMs);
@@ -158,6 +171,7 @@ async function check(flags: CheckFlags, io: CliIo): Promise<number> {
       ...(progress ? { onProgress: progress.update } : {}),
     });
   } catch (error) {
+    if (error instanceof Error) error.message = redactText(error.message, secrets);
     if (!isTargetUnreachableError(error)) throw error;
     io.stderr(`lakesail-contract: ${error.message}\n`);
     return EXIT.usage;
@@ -172,11 +186,23 @@ async function check(flags: CheckFlags, io: CliIo): Promise<number> {
   return report.verdict === 'pass' ? EXIT.ok : EXIT.failed;
 }
 
-/** The flag wins over the environment; an empty flag is a mistake, an empty variable is no token. */
-function tokenFrom(flag: string, value: string | undefined, fromEnv: string | undefined): string | undefined {
+/**
+ * The flag wins over the environment; an empty flag is a mistake, an empty variable is no token. A bad token
+ * is a usage error naming the flag or the variable it came from, never the value.
+ */
+function tokenFrom(
+  flag: string,
+  variable: string,
+  value: string | undefined,
+  env: CliIo['env'],
+): string | undefined {
   if (value !== undefined) {
     if (value === '') throw new UsageError(`${flag} is empty`);
+    checkSecretValue(flag, value);
     return value;
   }
-  return fromEnv === '' ? undefined : fromEnv;
+  const fromEnv = env[variable];
+  if (fromEnv === undefined || fromEnv === '') return undefined;
+  checkSecretValue(variable, fromEnv);
+  return fromEnv;
 }

@@ -5,6 +5,7 @@ import { oneLine } from '../core/errors';
 import { loadContract } from '../core/spec/loadContract';
 import { brokenServer } from './broken';
 import { createReferenceApp } from './createReferenceApp';
+import { hostileServer } from './hostile';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -22,7 +23,10 @@ async function main(): Promise<void> {
       [],
     )
     .option('--spec <file>', 'the OpenAPI spec to serve')
-    .option('--variant <name>', 'run a broken server of servers/broken/ instead (proof-of-power tests)')
+    .option(
+      '--variant <name>',
+      'run a broken server of servers/broken/ or a hostile one of servers/hostile/ instead (proof-of-power tests)',
+    )
     .exitOverride();
   try {
     program.parse();
@@ -47,7 +51,8 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port must be a port number, got ${options.port}`);
   if (tokens.length === 0) throw new Error('give at least one valid token: --token T or CONTRACT_TOKEN');
-  const variant = options.variant === undefined ? undefined : brokenServer(options.variant);
+  const hostile = options.variant === undefined ? undefined : hostileServer(options.variant);
+  const variant = options.variant === undefined ? undefined : (hostile ?? brokenServer(options.variant));
   const contract = await loadContract(options.spec);
   const app = await (variant?.create ?? createReferenceApp)({
     tokens: tokens as string[],
@@ -58,7 +63,7 @@ async function main(): Promise<void> {
   server.listen(port, options.host, () => {
     const address = server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;
-    const label = variant ? `broken server ${variant.name}` : 'reference server';
+    const label = variant ? `${hostile ? 'hostile' : 'broken'} server ${variant.name}` : 'reference server';
     process.stdout.write(`${label} listening on http://${options.host}:${actualPort}\n`);
   });
   server.on('error', (error) => {

@@ -10,8 +10,6 @@ export interface CheckContext {
   timeoutMs: number;
   /** Allowed difference between the server's clock and the kit's (`--max-clock-skew-ms`). */
   maxClockSkewMs: number;
-  /** Token values presented in this run (never printed); a response must not contain any of them. */
-  secrets: string[];
 }
 
 /** A check of one exchange: a pure function from the exchange to violations. */

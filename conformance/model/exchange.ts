@@ -28,11 +28,25 @@ export type Outcome =
   /** Refused, reset or closed before a complete response. */
   | { kind: 'connection-error'; code: string; message: string };
 
-/** One request and how it ended, with the client's clock around it (epoch milliseconds). */
+/** A token a response carried, found before it was replaced in the recorded response. */
+export interface Leak {
+  /** `body`, or `header x-debug-auth`. */
+  where: string;
+  /** The token's variable: `CONTRACT_TOKEN`. */
+  variable: string;
+  /** `as is`, `URL-encoded`, `JSON-escaped`, `base64`, `base64url` or `hex`. */
+  form: string;
+}
+
+/**
+ * One request and how it ended, with the client's clock around it (epoch milliseconds). The recorded response
+ * has every token replaced by its variable; `leaks` says where it had one.
+ */
 export interface Exchange {
   testCase: TestCase;
   request: RecordedRequest;
   sentAt: number;
   receivedAt: number;
   outcome: Outcome;
+  leaks: Leak[];
 }

@@ -66,6 +66,6 @@ export interface ConformanceReport {
   clockOffsetMs?: number;
   checks: CheckSummary[];
   violations: ReportedViolation[];
-  /** Things the user should know that are not violations (short tokens, skipped modes, ...). */
+  /** Things the user should know that are not violations (skipped modes, interrupted shrinking, ...). */
   warnings: string[];
 }

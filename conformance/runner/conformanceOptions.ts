@@ -6,9 +6,12 @@ import type { RunProgress } from './runPlan';
 export interface ConformanceOptions {
   /** `{ baseUrl: 'http://127.0.0.1:8080' }` or `{ app }` (a request listener or a `node:http` server). */
   target: Target;
-  /** A valid bearer token (`CONTRACT_TOKEN`). Never printed: reports show `$CONTRACT_TOKEN`. */
+  /**
+   * A valid bearer token (`CONTRACT_TOKEN`), 8 visible ASCII characters or more. Never printed, in any
+   * encoding: reports show `$CONTRACT_TOKEN`.
+   */
   token: string;
-  /** A valid identity without permission (`CONTRACT_FORBIDDEN_TOKEN`); without it the forbidden cases are skipped. */
+  /** A valid identity without permission (`CONTRACT_FORBIDDEN_TOKEN`), 8 characters or more; without it the forbidden cases are skipped. */
   forbiddenToken?: string;
   /** fast-check seed. Default: in CI (`CI` set) derived from the commit, else random. */
   seed?: number;

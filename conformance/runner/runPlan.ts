@@ -36,8 +36,6 @@ export interface RunPlanInput {
   /** The server's clock offset as measured from the exchanges, when it can be. */
   clockOffset?(exchanges: readonly Exchange[]): number | undefined;
   target: OpenTarget;
-  /** Tokens presented in this run (what no response may contain). */
-  secrets: string[];
   hasForbiddenToken: boolean;
   seed: number;
   runs: number;
@@ -87,7 +85,6 @@ export async function runPlan(input: RunPlanInput): Promise<PlanResult> {
     contract,
     timeoutMs: input.timeoutMs,
     maxClockSkewMs: input.maxClockSkewMs,
-    secrets: input.secrets,
   };
   const tally = createCheckTally(checks);
   const recorded: { exchange: Exchange; origin: Origin }[] = [];

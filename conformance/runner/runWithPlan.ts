@@ -5,16 +5,16 @@ import { packageVersion } from '../../core/packageRoot';
 import { type Contract, loadContract } from '../../core/spec/loadContract';
 import { MAX_SPEC_BYTES_LIMIT } from '../../core/spec/specLimits';
 import type { CasePlan } from '../cases/planCases';
-import { ALL_CHECKS, MIN_SECRET_LENGTH } from '../checks';
-import { TOKEN_VARIABLES } from '../model/credentials';
+import { ALL_CHECKS } from '../checks';
 import type { ConformanceReport } from '../model/report';
 import type { TestCase } from '../model/testCase';
+import { createSecrets } from '../secrets/createSecrets';
+import { redactStrings } from '../secrets/redactStrings';
 import { openTarget } from '../target/openTarget';
 import { checkInteger } from './checkInteger';
 import { chooseSeed, MAX_SEED } from './chooseSeed';
 import { type ConformanceOptions, DEFAULTS, LIMITS } from './conformanceOptions';
 import { medianClockOffset } from './medianClockOffset';
-import { redactDeep, tokenSecrets } from './redact';
 import { checkRunId, newRunId } from './runId';
 import { NO_FORBIDDEN_TOKEN, runPlan } from './runPlan';
 
@@ -34,6 +34,7 @@ export async function runWithPlan(
     throw new UsageError('no token: give a valid bearer token (--token, CONTRACT_TOKEN or the token option)');
   }
   const forbiddenToken = options.forbiddenToken === '' ? undefined : options.forbiddenToken;
+  const secrets = createSecrets(options.token, forbiddenToken);
   const seed =
     options.seed === undefined
       ? chooseSeed(undefined, process.env).seed
@@ -68,17 +69,6 @@ export async function runWithPlan(
   const contract = await loadContract(options.specPath, 'CreateUser', maxSpecBytes ? { maxSpecBytes } : {});
   const plan = source.planCases(contract, loadFixtures(options.fixturesPath));
   const warnings: string[] = [...plan.warnings];
-  const tokens = [
-    { variable: TOKEN_VARIABLES.valid, value: options.token },
-    { variable: TOKEN_VARIABLES.forbidden, value: forbiddenToken },
-  ];
-  for (const { variable, value } of tokens) {
-    if (value !== undefined && value.length < MIN_SECRET_LENGTH) {
-      warnings.push(
-        `${variable} is shorter than ${MIN_SECRET_LENGTH} characters: no-token-leak does not look for it in responses (it is still hidden in this report)`,
-      );
-    }
-  }
   if (forbiddenToken === undefined) {
     warnings.push(NO_FORBIDDEN_TOKEN);
   }
@@ -86,7 +76,7 @@ export async function runWithPlan(
   const target = await openTarget(options.target, {
     method: contract.operation.method,
     path: contract.operation.path,
-    tokens: { token: options.token, ...(forbiddenToken !== undefined ? { forbiddenToken } : {}) },
+    secrets,
     concurrency,
   });
   try {
@@ -97,7 +87,6 @@ export async function runWithPlan(
       withNonce: source.withNonce,
       clockOffset: (exchanges) => medianClockOffset(exchanges, contract),
       target,
-      secrets: [options.token, ...(forbiddenToken !== undefined ? [forbiddenToken] : [])],
       hasForbiddenToken: forbiddenToken !== undefined,
       seed,
       runs,
@@ -138,8 +127,8 @@ export async function runWithPlan(
       violations: result.violations,
       warnings: [...warnings, ...result.warnings],
     };
-    // The whole report, so no field can carry a token out: recorded responses echoing it, messages, warnings.
-    return redactDeep(report, tokenSecrets(options.token, forbiddenToken));
+    // Responses were redacted as they were recorded; this second pass covers every other string of the report.
+    return redactStrings(report, secrets);
   } finally {
     await target.close();
   }

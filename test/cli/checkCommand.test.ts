@@ -12,6 +12,8 @@ import { type LocalServer, serveLocally } from '../support/serveLocally';
 const TOKEN = 'cli-test-token-0123456789';
 const FORBIDDEN = 'cli-test-forbidden-0123456789';
 const FAST = ['--runs', '3', '--timeout-ms', '2000'];
+const SHORT =
+  'is shorter than 8 characters: give the real bearer token (one that short cannot be told apart from ordinary text in responses and reports)';
 
 let reference: LocalServer;
 let broken: LocalServer;
@@ -154,6 +156,26 @@ describe('lakesail-contract check', () => {
     expect(recorded.length).toBeGreaterThan(50);
     expect(two).toBe(one);
     expect(other).not.toBe(one);
+  });
+
+  test('a token written where the kit does not expect one (here the target URL) is hidden in stdout and the report', async () => {
+    const file = path.join(folder, 'token-in-url.json');
+    const target = `${reference.baseUrl}/gateway/${FORBIDDEN}`;
+    const args = [
+      '--target',
+      target,
+      '--token',
+      TOKEN,
+      '--forbidden-token',
+      FORBIDDEN,
+      '--seed',
+      '1',
+      ...FAST,
+    ];
+    const { code, out, err } = await check([...args, '--report-json', file]);
+    expect(code).toBe(1);
+    expect(out).toContain(`target ${reference.baseUrl}/gateway/$CONTRACT_FORBIDDEN_TOKEN`);
+    for (const text of [out, err, readFileSync(file, 'utf8')]) expect(text).not.toContain(FORBIDDEN);
   });
 
   test('tokens come from the environment; a flag wins over it', async () => {
@@ -316,9 +338,23 @@ describe('lakesail-contract check', () => {
       'no token at all',
       ['--target', 'URL'],
       {},
-      'no token: give --token T or set CONTRACT_TOKEN (a valid bearer token)',
+      'no token: give --token TOKEN or set CONTRACT_TOKEN (a valid bearer token)',
     ],
     ['an empty token flag', ['--target', 'URL', '--token', ''], {}, '--token is empty'],
+    ['a short --token', ['--target', 'URL', '--token', 'T'], {}, `--token ${SHORT}`],
+    ['a short CONTRACT_TOKEN', ['--target', 'URL'], { CONTRACT_TOKEN: 'x' }, `CONTRACT_TOKEN ${SHORT}`],
+    [
+      'a short --forbidden-token',
+      ['--target', 'URL', '--token', TOKEN, '--forbidden-token', 'F'],
+      {},
+      `--forbidden-token ${SHORT}`,
+    ],
+    [
+      'a short CONTRACT_FORBIDDEN_TOKEN',
+      ['--target', 'URL'],
+      { CONTRACT_TOKEN: TOKEN, CONTRACT_FORBIDDEN_TOKEN: 'fbd-123' },
+      `CONTRACT_FORBIDDEN_TOKEN ${SHORT}`,
+    ],
     [
       'a bad --runs',
       ['--target', 'URL', '--token', TOKEN, '--runs', 'many'],
@@ -386,6 +422,20 @@ describe('lakesail-contract check', () => {
       env,
     );
     expect({ code, out, err }).toEqual({ code: 2, out: '', err: `lakesail-contract: ${message}\n` });
+  });
+
+  test('an error quoting a token (here in the spec path) is printed with the token hidden', async () => {
+    const args = [
+      '--target',
+      reference.baseUrl,
+      '--token',
+      TOKEN,
+      '--spec',
+      `/nonexistent/${TOKEN}/spec.yaml`,
+    ];
+    const { code, err } = await check(args);
+    expect(code).toBe(2);
+    expect(err).toMatch(/^lakesail-contract: \/nonexistent\/\$CONTRACT_TOKEN\/spec.yaml: [^\n]+\n$/);
   });
 
   test('exit 2 with one line for an unreadable spec and an unreachable target', async () => {

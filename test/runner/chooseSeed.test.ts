@@ -53,6 +53,7 @@ describe('retryAfterMs', () => {
         bodyText: '',
       },
     },
+    leaks: [],
   });
 
   test('seconds or an HTTP date, capped at 10 s; nothing for other statuses or without the header', () => {

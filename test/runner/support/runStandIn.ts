@@ -1,5 +1,6 @@
 import { ALL_CHECKS, measureClockOffset } from '../../../conformance/checks';
 import { type PlanResult, type RunPlanInput, runPlan } from '../../../conformance/runner/runPlan';
+import { createSecrets } from '../../../conformance/secrets/createSecrets';
 import { openTarget } from '../../../conformance/target/openTarget';
 import type { Target } from '../../../conformance/target/target';
 import { type Contract, loadContract } from '../../../core/spec/loadContract';
@@ -26,7 +27,7 @@ export async function runStandIn(
   const open = await openTarget(target, {
     method: loaded.operation.method,
     path: loaded.operation.path,
-    tokens: { token: TOKEN, ...(forbiddenToken ? { forbiddenToken } : {}) },
+    secrets: createSecrets(TOKEN, forbiddenToken),
     concurrency,
   });
   try {
@@ -42,7 +43,6 @@ export async function runStandIn(
         return offsets[0];
       },
       target: open,
-      secrets: [TOKEN, ...(forbiddenToken ? [forbiddenToken] : [])],
       hasForbiddenToken: forbiddenToken !== undefined,
       seed: 42,
       runs: 10,
