@@ -9,6 +9,7 @@ import type {
   RequestBodyContract,
   ResponseContract,
 } from './operationContract';
+import { operationSemantics } from './operationSemantics';
 import { requiresBearer } from './requiresBearer';
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -25,7 +26,7 @@ export function extractOperations(specPath: string, document: JsonObject): Opera
     for (const method of HTTP_METHODS) {
       const operation = pathItem[method];
       if (!isObject(operation)) continue;
-      operations.push(toOperation(document, path, method, pathItem, operation));
+      operations.push(toOperation(specPath, document, path, method, pathItem, operation));
     }
   }
   const seen = new Set<string>();
@@ -39,6 +40,7 @@ export function extractOperations(specPath: string, document: JsonObject): Opera
 }
 
 function toOperation(
+  specPath: string,
   document: JsonObject,
   path: string,
   method: string,
@@ -46,6 +48,9 @@ function toOperation(
   operation: JsonObject,
 ): OperationContract {
   const pointer = toPointer(['paths', path, method]);
+  const extensions = Object.fromEntries(
+    Object.entries(operation).filter(([key]) => key.startsWith('x-lakesail-')),
+  );
   return {
     operationId:
       typeof operation.operationId === 'string' ? operation.operationId : `${method.toUpperCase()} ${path}`,
@@ -57,9 +62,8 @@ function toOperation(
     requestBody: requestBodyOf(pointer, operation.requestBody),
     responses: responsesOf(pointer, operation),
     requiresBearer: requiresBearer(document, operation),
-    extensions: Object.fromEntries(
-      Object.entries(operation).filter(([key]) => key.startsWith('x-lakesail-')),
-    ),
+    extensions,
+    semantics: operationSemantics(`${specPath}#${pointer}`, extensions),
   };
 }
 

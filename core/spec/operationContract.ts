@@ -1,4 +1,5 @@
 import type { JsonObject } from '../json/jsonObject';
+import type { OperationSemantics } from './operationSemantics';
 
 /** One documented header of a response. */
 export interface HeaderContract {
@@ -57,6 +58,8 @@ export interface OperationContract {
   responses: ResponseContract[];
   /** True when the operation requires security and every requirement is an HTTP bearer scheme. */
   requiresBearer: boolean;
-  /** The operation's `x-lakesail-*` extensions: what the contract declares about its meaning. */
+  /** The operation's `x-lakesail-*` extensions. */
   extensions: JsonObject;
+  /** What the operation means (`x-lakesail-action`, ...), or undefined when the spec declares nothing. */
+  semantics: OperationSemantics | undefined;
 }
