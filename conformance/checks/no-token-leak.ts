@@ -14,6 +14,7 @@ export const noTokenLeak: ExchangeCheck = {
   kind: 'exchange',
   id,
   title,
+  holds: 'no token in any response',
   doc:
     'No token presented in the run (8 characters or more) appears in any response header or body, as is, ' +
     'URL-encoded, JSON-escaped or in base64.',
