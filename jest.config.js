@@ -3,7 +3,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>'],
   testMatch: ['**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // The slow tier (child jest processes, tsc builds, registry installs): `npm run test:slow`.
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '\\.slow\\.test\\.ts$'],
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
   // @swc/jest strips types only (fast); `npm run typecheck` does the type checking.
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest'] },

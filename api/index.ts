@@ -18,12 +18,12 @@ export type {
   RecordedResponse,
 } from '../conformance/model/exchange';
 export type { CheckSummary, ConformanceReport, Replay, ReportedViolation } from '../conformance/model/report';
+export type { RunProgress } from '../conformance/model/runProgress';
 export type { BodyCase, BodyOrigin, Mutation, TestCase } from '../conformance/model/testCase';
 export type { CheckVerdict, Inconclusive, Violation } from '../conformance/model/violation';
 export type { ConformanceOptions } from '../conformance/runner/conformanceOptions';
 export { curlCommand } from '../conformance/runner/curlCommand';
 export { runConformance } from '../conformance/runner/runConformance';
-export type { RunProgress } from '../conformance/runner/runPlan';
 export type { Target } from '../conformance/target/target';
 export {
   isTargetUnreachableError,
