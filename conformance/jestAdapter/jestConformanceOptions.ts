@@ -32,6 +32,7 @@ const OPTIONS: Record<keyof JestConformanceOptions, true> = {
   maxClockSkewMs: true,
   concurrency: true,
   specPath: true,
+  maxSpecBytes: true,
   fixturesPath: true,
   replayPath: true,
   replayGroup: true,
