@@ -2,6 +2,7 @@
  * `lakesail-contract/jest`: the conformance kit as tests of a team's own jest suite, one per check.
  */
 import { isUsageError, oneLine, UsageError } from '../core/errors';
+import { htmlReport } from './format/htmlReport';
 import { jsonReport } from './format/jsonReport';
 import { writeReportFile } from './format/writeReportFile';
 import { bareError } from './jestAdapter/bareError';
@@ -108,6 +109,7 @@ async function settle(plan: JestPlan): Promise<{ report: ConformanceReport } | {
       runConformance({ ...plan.run, target, onProgress }),
     );
     if (plan.reportJson !== undefined) writeReportFile('reportJson', plan.reportJson, jsonReport(report));
+    if (plan.reportHtml !== undefined) writeReportFile('reportHtml', plan.reportHtml, htmlReport(report));
     return { report };
   } catch (error) {
     if (isUsageError(error)) return { failure: `describeConformance: ${oneLine(error)}` };

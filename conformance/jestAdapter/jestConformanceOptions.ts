@@ -14,6 +14,8 @@ export interface JestConformanceOptions
   forbiddenToken?: string | undefined;
   /** Also write the JSON report here (tokens redacted). */
   reportJson?: string | undefined;
+  /** Also write the HTML report here: one self-contained page to open in a browser (tokens redacted). */
+  reportHtml?: string | undefined;
   /** The run stops after this long and its test fails (jest's hook timeout is set above it). Default 10 minutes. */
   runTimeoutMs?: number | undefined;
 }
@@ -39,6 +41,7 @@ const OPTIONS: Record<keyof JestConformanceOptions, true> = {
   shrinkTimeLimitMs: true,
   checks: true,
   reportJson: true,
+  reportHtml: true,
   runTimeoutMs: true,
 };
 

@@ -19,6 +19,7 @@ export interface JestPlan {
     checks: readonly Check[];
   };
   reportJson?: string;
+  reportHtml?: string;
   runTimeoutMs: number;
   /** jest's timeout of the hook that runs the kit: the run's limit, and time for it to stop after it. */
   hookTimeoutMs: number;
@@ -36,7 +37,7 @@ const STOP_MARGIN_MS = 45_000;
  */
 export function jestPlan(first: unknown, second: unknown, env: Record<string, string | undefined>): JestPlan {
   const { target, options } = jestArguments(first, second);
-  const { reportJson, runTimeoutMs, token, forbiddenToken, ...rest } = options;
+  const { reportJson, reportHtml, runTimeoutMs, token, forbiddenToken, ...rest } = options;
   const validToken =
     presentToken('token', token) ?? presentToken(TOKEN_VARIABLES.valid, env[TOKEN_VARIABLES.valid]);
   if (validToken === undefined) {
@@ -59,6 +60,7 @@ export function jestPlan(first: unknown, second: unknown, env: Record<string, st
       checks: rest.checks ?? ALL_CHECKS,
     },
     ...(reportJson !== undefined ? { reportJson } : {}),
+    ...(reportHtml !== undefined ? { reportHtml } : {}),
     runTimeoutMs: limit,
     hookTimeoutMs: limit + shrinkMs + 4 * requestMs + STOP_MARGIN_MS,
   };
