@@ -1,6 +1,5 @@
+import { UNIQUE_KEYWORD } from '../core/spec/operationSemantics';
 import { type DiffScope, type DraftChange, draft } from './diffScope';
-
-const UNIQUE_KEYWORD = 'x-lakesail-unique';
 
 /**
  * A changed `x-lakesail-*` extension of an element. A request property becoming `x-lakesail-unique` lets

@@ -35,6 +35,8 @@ export type Role = (typeof ROLES)[number];
 export const ACTION_KEYWORD = 'x-lakesail-action';
 export const PERMISSION_KEYWORD = 'x-lakesail-permission';
 export const ROLE_KEYWORD = 'x-lakesail-role';
+/** On a request property: a server may refuse a value another resource already has (409). */
+export const UNIQUE_KEYWORD = 'x-lakesail-unique';
 
 /**
  * The semantics an operation declares (its own extensions, and its parameters'), or undefined when it declares
