@@ -103,7 +103,11 @@ function checkBody(spec: Spec, operation: OperationContract, fixture: RequestFix
   if (violates && violates.parameter === undefined) {
     checkViolation(spec.validator.validate(schema, fixture.body), violates, report);
   } else if (!fixture.transport) {
-    // Valid, or malformed in a path parameter only: then the body itself is valid.
+    // Valid, or malformed in a path parameter only: then the body itself is valid JSON, and valid.
+    if (fixture.body === undefined) {
+      report('', 'has one fault, in a path parameter, so its body is a valid `body`, not a rawBody');
+      return;
+    }
     const meant = fixture.kind === 'valid' ? 'is meant to be valid' : 'is meant to have a valid body';
     for (const issue of spec.validator.validate(schema, fixture.body)) {
       report(issue.pointer, `${meant} but ${issue.message}`);

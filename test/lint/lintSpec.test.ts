@@ -345,6 +345,18 @@ describe('fixture-matches-contract for operations with path parameters', () => {
     ]);
   });
 
+  test('an ID fault with a rawBody is reported: the fixture would have two faults, or an unjudged one', async () => {
+    expect(
+      await lintUpdate((document) => {
+        const idFault = fixture(document, 'malformed-id-hyphen');
+        delete idFault.body;
+        idFault.rawBody = '{"displayName": "Ada",';
+      }),
+    ).toEqual([
+      'fixture malformed-id-hyphen: has one fault, in a path parameter, so its body is a valid `body`, not a rawBody',
+    ]);
+  });
+
   test('an update body is checked against UserUpdate: null is no value', async () => {
     expect(
       await lintUpdate((document) => {
