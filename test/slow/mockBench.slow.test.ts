@@ -1,6 +1,11 @@
 import { runMockBench } from '../../bench/mockBench';
 
-// A smoke run of `npm run bench`: it runs and prints its table and ratios. Timings are never asserted.
+/**
+ * A smoke run of `npm run bench`: it runs and prints its table and ratios. Timings are never asserted.
+ * Time budget: 60 s (the jest timeout below); about 20 s on 2 cores (Prism starts twice).
+ */
+const BUDGET_MS = 60_000;
+
 test('the mock benchmark measures every server and prints the ratios', async () => {
   let printed = '';
   const result = await runMockBench({
@@ -32,4 +37,4 @@ test('the mock benchmark measures every server and prints the ratios', async () 
   ]);
   expect(printed).toMatch(/^server +req\/s +p99 ms +startup ms +RSS MB/m);
   expect(printed).toMatch(/mock\/prism mock +throughput \d+\.\d\dx +p99 \d+\.\d\dx/);
-}, 60_000);
+}, BUDGET_MS);
