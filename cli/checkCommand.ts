@@ -59,6 +59,7 @@ interface CheckFlags {
   timeoutMs: string;
   maxClockSkewMs: string;
   concurrency: string;
+  waitForTarget: string;
   spec?: string;
   fixtures?: string;
   path?: string;
@@ -87,6 +88,11 @@ export function registerCheckCommand(program: Command, io: CliIo, setExitCode: (
     .option('--timeout-ms <n>', 'a response later than this is a violation', '5000')
     .option('--max-clock-skew-ms <n>', "allowed difference between the server's clock and the kit's", '60000')
     .option('--concurrency <n>', 'requests in flight at once, for slow servers', '1')
+    .option(
+      '--wait-for-target <seconds>',
+      'for a server just started: retry refused connections this long before the first request',
+      '0',
+    )
     .option('--spec <file>', 'the OpenAPI spec (default: the spec shipped with the kit)')
     .option('--fixtures <file>', 'the curated requests sent first (default: the ones shipped with the kit)')
     .option('--path <path>', 'replay only the generated case at this fast-check path (from a Replay: line)')
@@ -114,6 +120,12 @@ async function check(flags: CheckFlags, io: CliIo): Promise<number> {
   const timeoutMs = checkInteger('--timeout-ms', flags.timeoutMs, 1, LIMITS.timeoutMs);
   const maxClockSkewMs = checkInteger('--max-clock-skew-ms', flags.maxClockSkewMs, 0, LIMITS.maxClockSkewMs);
   const concurrency = checkInteger('--concurrency', flags.concurrency, 1, LIMITS.concurrency);
+  const waitSeconds = checkInteger(
+    '--wait-for-target',
+    flags.waitForTarget,
+    0,
+    LIMITS.waitForTargetMs / 1000,
+  );
   const runId = flags.runId === undefined ? newRunId() : checkRunId(flags.runId);
   if (flags.path !== undefined && !/^\d+(:\d+)*$/.test(flags.path)) {
     throw new UsageError(`--path must look like 3 or 3:1:0, got '${flags.path}'`);
@@ -146,6 +158,7 @@ async function check(flags: CheckFlags, io: CliIo): Promise<number> {
       timeoutMs,
       maxClockSkewMs,
       concurrency,
+      waitForTargetMs: waitSeconds * 1000,
       ...(flags.spec !== undefined ? { specPath: flags.spec } : {}),
       ...(flags.fixtures !== undefined ? { fixturesPath: flags.fixtures } : {}),
       ...(flags.path !== undefined ? { replayPath: flags.path } : {}),

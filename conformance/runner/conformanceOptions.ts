@@ -22,6 +22,11 @@ export interface ConformanceOptions {
   maxClockSkewMs?: number;
   /** Requests in flight at once, for slow servers. Default 1. */
   concurrency?: number;
+  /**
+   * For a server just started: connections to `target.baseUrl` refused before the first request are retried
+   * for this long (then TargetUnreachableError). Default 0: a refused first request is unreachable at once.
+   */
+  waitForTargetMs?: number;
   /** The OpenAPI spec. Default: the spec shipped with the kit. */
   specPath?: string;
   /** The curated requests sent first. Default: the ones shipped with the kit. */
@@ -43,6 +48,7 @@ export const DEFAULTS = {
   timeoutMs: 5000,
   maxClockSkewMs: 60_000,
   concurrency: 1,
+  waitForTargetMs: 0,
   shrinkTimeLimitMs: 10_000,
 } as const;
 
@@ -52,5 +58,6 @@ export const LIMITS = {
   timeoutMs: 600_000,
   maxClockSkewMs: 86_400_000,
   concurrency: 256,
+  waitForTargetMs: 3_600_000,
   shrinkTimeLimitMs: 3_600_000,
 } as const;
