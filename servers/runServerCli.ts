@@ -1,5 +1,5 @@
 import { createServer, type RequestListener } from 'node:http';
-import { Command, CommanderError } from 'commander';
+import { type Command, CommanderError } from 'commander';
 import { oneLine } from '../core/errors';
 import { type Contract, loadContract } from '../core/spec/loadContract';
 import type { ReferenceAppOptions } from './createReferenceApp';
