@@ -95,7 +95,7 @@ test('check writes the three reports; they are kept and shown even when a step f
   expect(summary?.if).toBe('always()');
   // After the upload, so the summary can link the artifact.
   expect(steps.indexOf(summary as Step)).toBeGreaterThan(steps.indexOf(upload as Step));
-  expect(summary?.env?.ARTIFACT_URL).toBe('${{ steps.upload.outputs.artifact-url }}');
+  expect(summary?.env?.ARTIFACT_URL).toBe(`\${{ steps.upload.outputs.artifact-url }}`);
 });
 
 test('tokens come from secrets, only through the environment', () => {
