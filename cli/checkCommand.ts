@@ -71,6 +71,7 @@ interface CheckFlags {
   timeoutMs: string;
   maxClockSkewMs: string;
   concurrency: string;
+  waitForTarget: string;
   spec?: string;
   fixtures?: string;
   maxSpecBytes?: string;
@@ -100,6 +101,11 @@ export function registerCheckCommand(program: Command, io: CliIo, setExitCode: (
     .option('--timeout-ms <n>', 'a response later than this is a violation', '5000')
     .option('--max-clock-skew-ms <n>', "allowed difference between the server's clock and the kit's", '60000')
     .option('--concurrency <n>', 'requests in flight at once, for slow servers', '1')
+    .option(
+      '--wait-for-target <seconds>',
+      'for a server just started: retry refused connections this long before the first request',
+      '0',
+    )
     .option('--spec <file>', 'the OpenAPI spec (default: the spec shipped with the kit)')
     .option(MAX_SPEC_BYTES_FLAG, MAX_SPEC_BYTES_HELP)
     .option('--fixtures <file>', 'the curated requests sent first (default: the ones shipped with the kit)')
@@ -138,6 +144,12 @@ async function check(flags: CheckFlags, unredacted: CliIo): Promise<number> {
   const timeoutMs = checkInteger('--timeout-ms', flags.timeoutMs, 1, LIMITS.timeoutMs);
   const maxClockSkewMs = checkInteger('--max-clock-skew-ms', flags.maxClockSkewMs, 0, LIMITS.maxClockSkewMs);
   const concurrency = checkInteger('--concurrency', flags.concurrency, 1, LIMITS.concurrency);
+  const waitSeconds = checkInteger(
+    '--wait-for-target',
+    flags.waitForTarget,
+    0,
+    LIMITS.waitForTargetMs / 1000,
+  );
   const runId = flags.runId === undefined ? newRunId() : checkRunId(flags.runId);
   const specLimits = maxSpecBytesOption(flags.maxSpecBytes);
   if (flags.path !== undefined && !/^\d+(:\d+)*$/.test(flags.path)) {
@@ -171,6 +183,7 @@ async function check(flags: CheckFlags, unredacted: CliIo): Promise<number> {
       timeoutMs,
       maxClockSkewMs,
       concurrency,
+      waitForTargetMs: waitSeconds * 1000,
       ...(flags.spec !== undefined ? { specPath: flags.spec } : {}),
       ...specLimits,
       ...(flags.fixtures !== undefined ? { fixturesPath: flags.fixtures } : {}),

@@ -35,6 +35,7 @@ const OPTIONS: Record<keyof JestConformanceOptions, true> = {
   concurrency: true,
   specPath: true,
   maxSpecBytes: true,
+  waitForTargetMs: true,
   fixturesPath: true,
   replayPath: true,
   replayGroup: true,

@@ -25,6 +25,11 @@ export interface ConformanceOptions {
   maxClockSkewMs?: number;
   /** Requests in flight at once, for slow servers. Default 1. */
   concurrency?: number;
+  /**
+   * For a server just started: connections to `target.baseUrl` refused before the first request are retried
+   * for this long (then TargetUnreachableError). Default 0: a refused first request is unreachable at once.
+   */
+  waitForTargetMs?: number;
   /** The OpenAPI spec. Default: the spec shipped with the kit. */
   specPath?: string;
   /** Bytes the spec (all its files together) may take; a larger one is refused. Default 10 MiB. */
@@ -48,6 +53,7 @@ export const DEFAULTS = {
   timeoutMs: 5000,
   maxClockSkewMs: 60_000,
   concurrency: 1,
+  waitForTargetMs: 0,
   shrinkTimeLimitMs: 10_000,
 } as const;
 
@@ -57,5 +63,6 @@ export const LIMITS = {
   timeoutMs: 600_000,
   maxClockSkewMs: 86_400_000,
   concurrency: 256,
+  waitForTargetMs: 3_600_000,
   shrinkTimeLimitMs: 3_600_000,
 } as const;

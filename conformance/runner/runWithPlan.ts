@@ -10,7 +10,9 @@ import type { ConformanceReport } from '../model/report';
 import type { TestCase } from '../model/testCase';
 import { createSecrets } from '../secrets/createSecrets';
 import { redactStrings } from '../secrets/redactStrings';
-import { openTarget } from '../target/openTarget';
+import { openTarget, parseBaseUrl } from '../target/openTarget';
+import { isAppTarget } from '../target/target';
+import { waitForTarget } from '../target/waitForTarget';
 import { checkInteger } from './checkInteger';
 import { chooseSeed, MAX_SEED } from './chooseSeed';
 import { type ConformanceOptions, DEFAULTS, LIMITS } from './conformanceOptions';
@@ -59,6 +61,12 @@ export async function runWithPlan(
     0,
     LIMITS.shrinkTimeLimitMs,
   );
+  const waitForTargetMs = checkInteger(
+    'waitForTargetMs',
+    options.waitForTargetMs ?? DEFAULTS.waitForTargetMs,
+    0,
+    LIMITS.waitForTargetMs,
+  );
   const runId = options.runId === undefined ? newRunId() : checkRunId(options.runId);
   const checks = options.checks ?? ALL_CHECKS;
 
@@ -73,6 +81,10 @@ export async function runWithPlan(
     warnings.push(NO_FORBIDDEN_TOKEN);
   }
 
+  // After the spec is loaded (a server started at the same time boots meanwhile); an in-process app is up.
+  if (waitForTargetMs > 0 && !isAppTarget(options.target)) {
+    await waitForTarget(parseBaseUrl(options.target.baseUrl), waitForTargetMs);
+  }
   const target = await openTarget(options.target, {
     method: contract.operation.method,
     path: contract.operation.path,

@@ -393,6 +393,12 @@ describe('lakesail-contract check', () => {
       "--concurrency must be an integer from 1 to 256, got '1000'",
     ],
     [
+      'a negative --wait-for-target',
+      ['--target', 'URL', '--token', TOKEN, '--wait-for-target', '-1'],
+      {},
+      "--wait-for-target must be an integer from 0 to 3600, got '-1'",
+    ],
+    [
       'a bad --run-id',
       ['--target', 'URL', '--token', TOKEN, '--run-id', 'Run 1'],
       {},
@@ -476,6 +482,16 @@ describe('lakesail-contract check', () => {
     expect(unreachable.code).toBe(2);
     expect(unreachable.err).toBe(
       `lakesail-contract: target ${down.baseUrl} is unreachable: connect ECONNREFUSED ${down.baseUrl.slice('http://'.length)}\n`,
+    );
+  });
+
+  test('--wait-for-target: connections still refused when the time is up, exit 2 with one line saying so', async () => {
+    const down = await serveLocally(() => {});
+    await down.close();
+    const unreachable = await check(['--target', down.baseUrl, '--token', TOKEN, '--wait-for-target', '1']);
+    expect(unreachable.code).toBe(2);
+    expect(unreachable.err).toBe(
+      `lakesail-contract: target ${down.baseUrl} is unreachable: connect ECONNREFUSED ${down.baseUrl.slice('http://'.length)} (still refused after waiting 1 s)\n`,
     );
   });
 

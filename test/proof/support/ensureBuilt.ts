@@ -5,7 +5,12 @@ import path from 'node:path';
 import { packageRoot } from '../../../core/packageRoot';
 
 /** The compiled files the process tests run. */
-const OUTPUTS = ['dist/servers/main.js', 'dist/cli/main.js', 'dist/mock/main.js'];
+const OUTPUTS = [
+  'dist/servers/main.js',
+  'dist/servers/proofServerMain.js',
+  'dist/cli/main.js',
+  'dist/mock/main.js',
+];
 const SOURCES = ['core', 'conformance', 'lint', 'diff', 'cli', 'api', 'servers', 'mock'];
 
 let checked = false;
