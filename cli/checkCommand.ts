@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { useColors } from '../conformance/format/colors';
 import { formatHeader, formatReport } from '../conformance/format/formatReport';
+import { htmlReport } from '../conformance/format/htmlReport';
 import { jsonReportParts } from '../conformance/format/jsonReport';
 import { junitReport } from '../conformance/format/junitReport';
 import { markdownReport } from '../conformance/format/markdownReport';
@@ -8,16 +9,21 @@ import { createProgressDisplay } from '../conformance/format/progressDisplay';
 import { assertReportWritable, writeReportFile } from '../conformance/format/writeReportFile';
 import { TOKEN_VARIABLES } from '../conformance/model/credentials';
 import type { ConformanceReport } from '../conformance/model/report';
-import { type ConformanceOptions, DEFAULTS } from '../conformance/runner/conformanceOptions';
+import { checkInteger } from '../conformance/runner/checkInteger';
+import { type ConformanceOptions, DEFAULTS, LIMITS } from '../conformance/runner/conformanceOptions';
 import {
   type ConformanceOptionsInput,
   resolveConformanceOptions,
 } from '../conformance/runner/resolveConformanceOptions';
 import { runConformance } from '../conformance/runner/runConformance';
+import { checkSecretValue } from '../conformance/secrets/checkSecretValue';
+import { createSecrets } from '../conformance/secrets/createSecrets';
+import { redactText } from '../conformance/secrets/redactText';
 import { isTargetUnreachableError } from '../conformance/target/targetUnreachableError';
 import { UsageError } from '../core/errors';
 import { EXIT } from '../core/exitCodes';
 import type { CliIo } from './cliIo';
+import { MAX_SPEC_BYTES_FLAG, MAX_SPEC_BYTES_HELP } from './maxSpecBytes';
 
 /**
  * The report files `check` can write, each rendered from the same ConformanceReport (tokens already
@@ -48,6 +54,13 @@ export const REPORT_FILES: readonly {
     description: 'write a Markdown summary for a CI job page: verdict, checks, violations with curl lines',
     render: markdownReport,
   },
+  {
+    flag: '--report-html <file>',
+    option: 'reportHtml',
+    description:
+      'write one self-contained HTML page for a person: verdict, checks, violations with curl lines',
+    render: htmlReport,
+  },
 ];
 
 interface CheckFlags {
@@ -61,7 +74,9 @@ interface CheckFlags {
   maxClockSkewMs?: string;
   concurrency?: string;
   maxResponseBytes?: string;
+  waitForTarget?: string;
   spec?: string;
+  maxSpecBytes?: string;
   fixtures?: string;
   path?: string;
   group?: string;
@@ -99,7 +114,12 @@ export function registerCheckCommand(program: Command, io: CliIo, setExitCode: (
       '--max-response-bytes <n>',
       `a longer response body is cut there and is a violation (default: ${DEFAULTS.maxResponseBytes})`,
     )
+    .option(
+      '--wait-for-target <seconds>',
+      'for a server just started: retry refused connections this long before the first request (default: 0)',
+    )
     .option('--spec <file>', 'the OpenAPI spec (default: the spec shipped with the kit)')
+    .option(MAX_SPEC_BYTES_FLAG, MAX_SPEC_BYTES_HELP)
     .option('--fixtures <file>', 'the curated requests sent first (default: the ones shipped with the kit)')
     .option('--path <path>', 'replay only the generated case at this fast-check path (from a Replay: line)')
     .option('--group <name>', 'the group of --path (from a Replay: line)');
@@ -120,23 +140,38 @@ const FLAGS: Partial<Record<keyof ConformanceOptions, string>> = {
   concurrency: '--concurrency',
   maxResponseBytes: '--max-response-bytes',
   specPath: '--spec',
+  maxSpecBytes: '--max-spec-bytes',
   fixturesPath: '--fixtures',
   replayPath: '--path',
   replayGroup: '--group',
 };
 
-async function check(flags: CheckFlags, io: CliIo): Promise<number> {
+async function check(flags: CheckFlags, unredacted: CliIo): Promise<number> {
   // Everything is validated before anything is sent: a usage error never costs a run.
-  const options = resolveConformanceOptions(optionsOf(flags), io.env, (option) => FLAGS[option] ?? option);
-  const token = tokenFrom('--token', flags.token, io.env[TOKEN_VARIABLES.valid]);
+  const options = resolveConformanceOptions(
+    optionsOf(flags),
+    unredacted.env,
+    (option) => FLAGS[option] ?? option,
+  );
+  const token = tokenFrom('--token', TOKEN_VARIABLES.valid, flags.token, unredacted.env);
   if (token === undefined) {
-    throw new UsageError(`no token: give --token T or set ${TOKEN_VARIABLES.valid} (a valid bearer token)`);
+    throw new UsageError(
+      `no token: give --token TOKEN or set ${TOKEN_VARIABLES.valid} (a valid bearer token)`,
+    );
   }
   const forbiddenToken = tokenFrom(
     '--forbidden-token',
+    TOKEN_VARIABLES.forbidden,
     flags.forbiddenToken,
-    io.env[TOKEN_VARIABLES.forbidden],
+    unredacted.env,
   );
+  // The report comes redacted; everything else printed (the target as given, errors) is redacted here too.
+  const secrets = createSecrets(token, forbiddenToken);
+  const io: CliIo = {
+    ...unredacted,
+    stdout: (text) => unredacted.stdout(redactText(text, secrets)),
+    stderr: (text) => unredacted.stderr(redactText(text, secrets)),
+  };
   const reports = reportFilesOf(flags);
   const { seed, seedSource, runId } = options;
 
@@ -155,6 +190,7 @@ async function check(flags: CheckFlags, io: CliIo): Promise<number> {
       ...(progress ? { onProgress: progress.update } : {}),
     });
   } catch (error) {
+    if (error instanceof Error) error.message = redactText(error.message, secrets);
     if (!isTargetUnreachableError(error)) throw error;
     io.stderr(`lakesail-contract: ${error.message}\n`);
     return EXIT.usage;
@@ -181,7 +217,13 @@ function optionsOf(flags: CheckFlags): ConformanceOptionsInput {
     maxClockSkewMs: flags.maxClockSkewMs,
     concurrency: flags.concurrency,
     maxResponseBytes: flags.maxResponseBytes,
+    // The flag is in seconds, the option in ms.
+    waitForTargetMs:
+      flags.waitForTarget === undefined
+        ? undefined
+        : 1000 * checkInteger('--wait-for-target', flags.waitForTarget, 0, LIMITS.waitForTargetMs.max / 1000),
     specPath: flags.spec,
+    maxSpecBytes: flags.maxSpecBytes,
     fixturesPath: flags.fixtures,
     replayPath: flags.path,
     replayGroup: flags.group,
@@ -199,11 +241,23 @@ function reportFilesOf(flags: CheckFlags) {
   });
 }
 
-/** The flag wins over the environment; an empty flag is a mistake, an empty variable is no token. */
-function tokenFrom(flag: string, value: string | undefined, fromEnv: string | undefined): string | undefined {
+/**
+ * The flag wins over the environment; an empty flag is a mistake, an empty variable is no token. A bad token
+ * is a usage error naming the flag or the variable it came from, never the value.
+ */
+function tokenFrom(
+  flag: string,
+  variable: string,
+  value: string | undefined,
+  env: CliIo['env'],
+): string | undefined {
   if (value !== undefined) {
     if (value === '') throw new UsageError(`${flag} is empty`);
+    checkSecretValue(flag, value);
     return value;
   }
-  return fromEnv === '' ? undefined : fromEnv;
+  const fromEnv = env[variable];
+  if (fromEnv === undefined || fromEnv === '') return undefined;
+  checkSecretValue(variable, fromEnv);
+  return fromEnv;
 }

@@ -6,6 +6,7 @@ import { diffSpecs } from '../diff/diffSpecs';
 import { formatChange } from '../diff/formatChange';
 import { loadSpecDocument } from '../diff/loadSpecDocument';
 import type { CliIo } from './cliIo';
+import { MAX_SPEC_BYTES_FLAG, MAX_SPEC_BYTES_HELP, maxSpecBytesOption } from './maxSpecBytes';
 
 /** `lakesail-contract diff`: the breaking-change gate between two versions of the spec. */
 export function registerDiffCommand(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
@@ -17,10 +18,12 @@ export function registerDiffCommand(program: Command, io: CliIo, setExitCode: (c
     .requiredOption('--base <file>', "the old spec (e.g. the main branch's)")
     .requiredOption('--head <file>', 'the new spec')
     .option('--report-json <file>', 'write the labelled changes as JSON')
-    .action(async (options: { base: string; head: string; reportJson?: string }) => {
+    .option(MAX_SPEC_BYTES_FLAG, MAX_SPEC_BYTES_HELP)
+    .action(async (options: { base: string; head: string; reportJson?: string; maxSpecBytes?: string }) => {
+      const limits = maxSpecBytesOption(options.maxSpecBytes);
       // One after the other, so that with two bad files the error is always about the base.
-      const base = await loadSpecDocument(options.base);
-      const head = await loadSpecDocument(options.head);
+      const base = await loadSpecDocument(options.base, limits);
+      const head = await loadSpecDocument(options.head, limits);
       const report = toDiffReport(options.base, options.head, diffSpecs(base, head));
       for (const change of report.changes) io.stdout(`${formatChange(change)}\n`);
       if (options.reportJson) {

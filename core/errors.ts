@@ -8,6 +8,16 @@ export class UsageError extends Error {
 /** The spec cannot be read, parsed or validated, or lacks the operation the kit needs (exit 2). */
 export class SpecError extends Error {
   override readonly name = 'SpecError';
+  /**
+   * True when the spec was refused as unsafe or too large (a `$ref` leaving its folder, an alias bomb, a size
+   * cap): every command stops with exit 2, `lint` included, which otherwise reports a bad spec as a finding.
+   */
+  readonly refused: boolean;
+
+  constructor(message: string, options: { refused?: boolean } = {}) {
+    super(message);
+    this.refused = options.refused === true;
+  }
 }
 
 /** The fixtures file cannot be read or is not in the documented format (exit 2). */

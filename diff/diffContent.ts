@@ -1,7 +1,7 @@
+import { isObject, type JsonObject } from '../core/json/jsonObject';
 import { diffRemainingKeys } from './diffRemainingKeys';
 import { diffSchema } from './diffSchema';
 import { type DiffScope, type DraftChange, descend, draft } from './diffScope';
-import { isObject, type JsonObject } from './jsonObject';
 
 /**
  * The media types of a request body or a response (`content`), and the schema of each one kept. `scope` is

@@ -1,7 +1,7 @@
+import { isObject, type JsonObject } from '../core/json/jsonObject';
 import { diffRemainingKeys } from './diffRemainingKeys';
 import { diffSchema } from './diffSchema';
 import { type DiffScope, type DraftChange, draft } from './diffScope';
-import { isObject, type JsonObject } from './jsonObject';
 
 /** The headers of one response (names without case): added, removed, becoming required or optional, schemas. */
 export function diffHeaders(responseScope: DiffScope, base: unknown, head: unknown): DraftChange[] {

@@ -1,10 +1,10 @@
+import type { JsonObject } from '../core/json/jsonObject';
 import { diffParameters, effectiveParameters } from './diffParameters';
 import { diffRemainingKeys } from './diffRemainingKeys';
 import { diffRequestBody } from './diffRequestBody';
 import { diffResponses } from './diffResponses';
 import { type DiffScope, type DraftChange, draft } from './diffScope';
 import { diffSecurity, effectiveSecurity } from './diffSecurity';
-import type { JsonObject } from './jsonObject';
 
 /** One operation of one version of the spec, with its path item and where both are. */
 export interface OperationVersion {

@@ -1,7 +1,7 @@
+import { isObject, type JsonObject } from '../core/json/jsonObject';
 import { diffRemainingKeys } from './diffRemainingKeys';
 import { diffSchema } from './diffSchema';
 import { type DiffScope, type DraftChange, draft, type Segments } from './diffScope';
-import { isObject, type JsonObject } from './jsonObject';
 
 /** One parameter as it applies to an operation, with where it is written. */
 export interface EffectiveParameter {

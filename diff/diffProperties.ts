@@ -1,7 +1,7 @@
+import { isObject, type JsonObject } from '../core/json/jsonObject';
 import type { ChangeLabel, Effect } from './contractChange';
 import { diffSchema } from './diffSchema';
 import { type DiffScope, type DraftChange, descend, draft, propertySubject } from './diffScope';
-import { isObject, type JsonObject } from './jsonObject';
 import { labelForEffect, whyForEffect } from './labelForEffect';
 
 /** True when the schema refuses properties it does not list. */

@@ -1,7 +1,7 @@
+import { isObject } from '../core/json/jsonObject';
 import { diffContent } from './diffContent';
 import { diffRemainingKeys } from './diffRemainingKeys';
 import { type DiffScope, type DraftChange, descend, draft } from './diffScope';
-import { isObject } from './jsonObject';
 
 /** The request body of an operation: added, removed, becoming required or optional, and its content. */
 export function diffRequestBody(operationScope: DiffScope, base: unknown, head: unknown): DraftChange[] {

@@ -1,10 +1,10 @@
 import { isDeepStrictEqual } from 'node:util';
+import { isObject, type JsonObject } from '../core/json/jsonObject';
 import { compareTypes } from './compareTypes';
 import type { Effect } from './contractChange';
 import { diffProperties } from './diffProperties';
 import { diffRemainingKeys, UNCLASSIFIED_WHY } from './diffRemainingKeys';
 import { type DiffScope, type DraftChange, descend, draft, enter, leave } from './diffScope';
-import { isObject, type JsonObject } from './jsonObject';
 import { labelForEffect, whyForEffect } from './labelForEffect';
 import { SCHEMA_CONSTRAINTS } from './schemaConstraints';
 

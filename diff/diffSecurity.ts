@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
+import { isObject, type JsonObject } from '../core/json/jsonObject';
 import type { ChangeLabel } from './contractChange';
 import { type DiffScope, type DraftChange, draft, type Segments } from './diffScope';
-import { isObject, type JsonObject } from './jsonObject';
 
 /** The security an operation asks for, resolved: its own, else the document's. */
 export interface EffectiveSecurity {

@@ -1,8 +1,8 @@
+import { isObject } from '../core/json/jsonObject';
 import { toPointer } from '../core/spec/jsonPointer';
 import type { ContractChange } from './contractChange';
 import { diffOperation, type OperationVersion } from './diffOperation';
 import { type DiffScope, type DraftChange, draft } from './diffScope';
-import { isObject } from './jsonObject';
 import type { SpecDocument } from './loadSpecDocument';
 import { locateInFile } from './locateInFile';
 

@@ -1,5 +1,5 @@
+import { isObject } from '../core/json/jsonObject';
 import { parsePointer, toPointer, valueAtPointer } from '../core/spec/jsonPointer';
-import { isObject } from './jsonObject';
 
 /**
  * Where an element of the dereferenced document is written in the file: the same steps taken through the

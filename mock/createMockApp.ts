@@ -2,8 +2,8 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import type { IPrismDiagnostic } from '@stoplight/prism-core';
 import type { IHttpNameValue, IHttpNameValues, IHttpRequest } from '@stoplight/prism-http';
 import { oneLine } from '../core/errors';
-import { isJsonMediaType } from '../core/spec/isJsonMediaType';
-import { loadContract } from '../core/spec/loadContract';
+import { loadSpec } from '../core/spec/loadSpec';
+import { isJsonMediaType } from '../core/spec/mediaType';
 import type { SchemaIssue } from '../core/spec/schemaValidator';
 import { type BearerTokens, checkBearer } from './checkBearer';
 import { cleanGenerated } from './cleanGenerated';
@@ -30,9 +30,10 @@ const SEVERITY_ERROR = 0;
  */
 export async function createMockApp(options: MockOptions = {}): Promise<RequestListener> {
   const settings = resolveMockOptions(options);
-  const contract = await loadContract(settings.specPath);
+  const contract = loadSpec(settings.specPath, { maxSpecBytes: settings.maxSpecBytes });
+  // Prism gets the document the safe loader produced, never the path: it must not read any file itself.
   const engine = await createPrismEngine({
-    specPath: settings.specPath,
+    document: contract.raw,
     dynamic: settings.dynamic,
     seed: settings.seed,
   });

@@ -1,5 +1,6 @@
 import { UsageError } from '../core/errors';
 import { defaultSpecPath } from '../core/packageRoot';
+import { MAX_SPEC_BYTES_LIMIT, SPEC_LIMITS } from '../core/spec/specLimits';
 
 /** How to run the mock; every field is optional and has a documented default (see docs/mock.md). */
 export interface MockOptions {
@@ -17,6 +18,8 @@ export interface MockOptions {
   dynamic?: boolean;
   /** Seed of the dynamic generator, for repeatable bodies. */
   seed?: string;
+  /** Bytes the spec (all its files together) may take; larger is refused. Default 10 MiB. */
+  maxSpecBytes?: number;
   /** Larger request bodies get 413. Default 1 MiB. */
   maxBodyBytes?: number;
   /** Time a client has to send the request headers (Node's `headersTimeout`). Default 60 000 ms. */
@@ -38,6 +41,7 @@ export const MOCK_DEFAULTS = {
   forbiddenTokens: [DEFAULT_FORBIDDEN_TOKEN],
   dynamic: false,
   maxBodyBytes: 1024 * 1024,
+  maxSpecBytes: SPEC_LIMITS.maxBytes,
   // Node's own defaults (Node 20), kept so that nothing changes unless asked.
   headersTimeoutMs: 60_000,
   requestTimeoutMs: 300_000,
@@ -55,6 +59,7 @@ export function resolveMockOptions(options: MockOptions = {}): ResolvedMockOptio
     dynamic: options.dynamic ?? MOCK_DEFAULTS.dynamic,
     seed: options.seed,
     maxBodyBytes: options.maxBodyBytes ?? MOCK_DEFAULTS.maxBodyBytes,
+    maxSpecBytes: options.maxSpecBytes ?? MOCK_DEFAULTS.maxSpecBytes,
     headersTimeoutMs: options.headersTimeoutMs ?? MOCK_DEFAULTS.headersTimeoutMs,
     requestTimeoutMs: options.requestTimeoutMs ?? MOCK_DEFAULTS.requestTimeoutMs,
     keepAliveTimeoutMs: options.keepAliveTimeoutMs ?? MOCK_DEFAULTS.keepAliveTimeoutMs,
@@ -62,6 +67,7 @@ export function resolveMockOptions(options: MockOptions = {}): ResolvedMockOptio
   checkInteger('--port', resolved.port, 0, 65535);
   if (resolved.host.trim() === '') throw new UsageError('--host must not be empty');
   checkInteger('--max-body-bytes', resolved.maxBodyBytes, 1, Number.MAX_SAFE_INTEGER);
+  checkInteger('--max-spec-bytes', resolved.maxSpecBytes, 1, MAX_SPEC_BYTES_LIMIT);
   checkInteger('--headers-timeout', resolved.headersTimeoutMs, 1, Number.MAX_SAFE_INTEGER);
   checkInteger('--request-timeout', resolved.requestTimeoutMs, 0, Number.MAX_SAFE_INTEGER);
   checkInteger('--keep-alive-timeout', resolved.keepAliveTimeoutMs, 0, Number.MAX_SAFE_INTEGER);

@@ -1,6 +1,6 @@
-import { isJsonMediaType } from '../core/spec/isJsonMediaType';
 import { toPointer } from '../core/spec/jsonPointer';
 import { documentedResponse, responseContracts } from '../core/spec/loadContract';
+import { isJsonMediaType } from '../core/spec/mediaType';
 import { requiresBearer } from '../core/spec/requiresBearer';
 
 type JsonObject = Record<string, unknown>;

@@ -31,6 +31,10 @@ export function parseMockArgs(argv: string[], env: NodeJS.ProcessEnv = {}): Mock
     .option('--seed <seed>', 'seed of the dynamic generator, for repeatable bodies (MOCK_SEED)')
     .option('--spec <file>', 'the OpenAPI document to serve (MOCK_SPEC; default: the shipped spec)')
     .option(
+      '--max-spec-bytes <n>',
+      `a larger spec (all its files) is refused (MOCK_MAX_SPEC_BYTES; default ${MOCK_DEFAULTS.maxSpecBytes})`,
+    )
+    .option(
       '--max-body-bytes <n>',
       `larger request bodies get 413 (MOCK_MAX_BODY_BYTES; default ${MOCK_DEFAULTS.maxBodyBytes})`,
     )
@@ -103,6 +107,8 @@ export function parseMockArgs(argv: string[], env: NodeJS.ProcessEnv = {}): Mock
   if (seed) options.seed = seed.value;
   const spec = read('spec', '--spec', 'MOCK_SPEC');
   if (spec) options.specPath = spec.value;
+  const maxSpecBytes = integer('maxSpecBytes', '--max-spec-bytes', 'MOCK_MAX_SPEC_BYTES');
+  if (maxSpecBytes !== undefined) options.maxSpecBytes = maxSpecBytes;
   const maxBodyBytes = integer('maxBodyBytes', '--max-body-bytes', 'MOCK_MAX_BODY_BYTES');
   if (maxBodyBytes !== undefined) options.maxBodyBytes = maxBodyBytes;
   const headersTimeout = integer('headersTimeout', '--headers-timeout', 'MOCK_HEADERS_TIMEOUT');

@@ -42,7 +42,8 @@ export interface PrismEngine {
 }
 
 export interface PrismEngineOptions {
-  specPath: string;
+  /** The bundled spec (every `$ref` inside it). */
+  document: object;
   dynamic: boolean;
   seed: string | undefined;
 }
@@ -52,7 +53,7 @@ export interface PrismEngineOptions {
  * example/dynamic bodies, without its HTTP server and without its logs.
  */
 export async function createPrismEngine(options: PrismEngineOptions): Promise<PrismEngine> {
-  const operations = await getHttpOperationsFromSpec(options.specPath);
+  const operations = await getHttpOperationsFromSpec(structuredClone(options.document));
   const baseMock: IHttpOperationConfig = { dynamic: options.dynamic };
   if (options.seed !== undefined) baseMock.seed = options.seed;
   const config: IHttpConfig = {

@@ -16,7 +16,6 @@ import { uniqueIds } from './unique-ids';
 import { userEcho } from './user-echo';
 
 export { measureClockOffset } from './measureClockOffset';
-export { MIN_SECRET_LENGTH } from './no-token-leak';
 export {
   contentTypeConformance,
   noConnectionError,

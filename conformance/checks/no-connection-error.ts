@@ -11,6 +11,7 @@ export const noConnectionError: ExchangeCheck = {
   kind: 'exchange',
   id,
   title,
+  holds: 'every request gets a complete response',
   doc:
     'Every request gets a complete HTTP response: the server never refuses, resets or closes the connection ' +
     'instead, nor answers with bytes that are not HTTP (when the very first request cannot connect at all, the ' +

@@ -12,6 +12,7 @@ export const rateLimited: ExchangeCheck = {
   kind: 'exchange',
   id,
   title,
+  holds: 'rate limits that let the run finish',
   doc:
     'The server lets the run finish: a 429 is waited out (Retry-After up to 10 s, else 1 s) and the request sent ' +
     'again, but a request answered 429 three times running, ten 429s in a row, or a Retry-After above 10 s stop ' +

@@ -12,6 +12,7 @@ export const responseSize: ExchangeCheck = {
   kind: 'exchange',
   id,
   title,
+  holds: 'every response body within the size limit',
   doc:
     'Every response body fits in the size limit (2 MiB by default, --max-response-bytes): past it the kit ' +
     'stops reading and closes the connection, so no server can make it read without end.',

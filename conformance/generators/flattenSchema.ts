@@ -1,5 +1,6 @@
 import { SpecError } from '../../core/errors';
 import { escapePointerSegment } from '../../core/spec/jsonPointer';
+import { referenceTarget } from '../../core/spec/referenceTarget';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -68,16 +69,22 @@ export function isJsonObject(value: unknown): value is JsonObject {
  * kept, the kit reads `x-lakesail-unique`), `allOf` merged in. Any other keyword is a SpecError naming it and
  * its JSON Pointer, so a spec the kit cannot cover fails loudly instead of being half tested.
  */
-export function flattenSchema(schema: unknown, pointer: string): JsonObject {
+export function flattenSchema(
+  schema: unknown,
+  pointer: string,
+  following: Set<unknown> = new Set(),
+): JsonObject {
   if (schema === true) return {};
   if (!isJsonObject(schema)) {
-    throw new SpecError(
-      `unsupported schema ${JSON.stringify(schema)} at ${pointer}: the kit cannot generate values for it`,
-    );
+    // Its type only: a schema's text has no place in a message (it may be huge, or not meant to be read).
+    const kind = schema === null ? 'null' : Array.isArray(schema) ? 'an array' : typeof schema;
+    throw new SpecError(`unsupported schema (${kind}) at ${pointer}: the kit cannot generate values for it`);
   }
   const flat: JsonObject = {};
   for (const [keyword, value] of Object.entries(schema)) {
-    if (keyword.startsWith('x-')) {
+    if (keyword === '$ref') {
+      // Followed below.
+    } else if (keyword.startsWith('x-')) {
       flat[keyword] = value;
     } else if (SUPPORTED.has(keyword)) {
       if (keyword !== 'allOf') flat[keyword] = value;
@@ -94,12 +101,22 @@ export function flattenSchema(schema: unknown, pointer: string): JsonObject {
     schema.allOf.forEach((member, index) => {
       mergeInto(
         flat,
-        flattenSchema(member, childPointer(pointer, 'allOf', index)),
+        flattenSchema(member, childPointer(pointer, 'allOf', index), following),
         childPointer(pointer, 'allOf', index),
       );
     });
   }
-  return flat;
+  if (typeof schema.$ref !== 'string') return flat;
+  // A kept reference closes a cycle (a recursive schema): its target, and the keywords beside it.
+  const target = referenceTarget(schema);
+  if (target === undefined || following.has(target)) {
+    throw new SpecError(`unsupported $ref at ${pointer}: the kit cannot generate values for it`);
+  }
+  following.add(target);
+  const resolved = flattenSchema(target, pointer, following);
+  following.delete(target);
+  mergeInto(resolved, flat, pointer);
+  return resolved;
 }
 
 /** Merges `source` into `target` as `allOf` demands, for the simple cases; a conflict the kit cannot merge is a SpecError. */

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { SpecError } from '../../core/errors';
+import { referenceTarget } from '../../core/spec/referenceTarget';
 import {
   childPointer,
   flattenSchema,
@@ -27,7 +28,14 @@ const EXTRA_ITEMS = 4;
 // Probing a filtered arbitrary this many times finds out, without hanging, that its constraints cannot be met.
 const PROBE_RUNS = 100;
 
+// A recursive schema (`manager: {$ref: User}`) is followed this many times along one path, then its optional
+// parts are left out: values stay finite and small.
+const MAX_RECURSION = 2;
+
 type Build = (schema: unknown, pointer: string) => fc.Arbitrary<unknown>;
+
+/** A recursive schema was followed as deep as it may be: the part that asked for it is left out if it can be. */
+class RecursionLimitReached extends Error {}
 
 /**
  * A fast-check arbitrary of the values a dereferenced JSON Schema 2020-12 accepts. Every keyword maps to a
@@ -37,21 +45,35 @@ type Build = (schema: unknown, pointer: string) => fc.Arbitrary<unknown>;
 export function schemaArbitrary(schema: unknown, options: SchemaArbitraryOptions): fc.Arbitrary<unknown> {
   const reserved = new Set(options.reservedPropertyNames ?? []);
   reserved.add('__proto__');
-  const ancestors = new Set<unknown>();
+  let depth = 0;
   const build: Build = (subschema, pointer) => {
-    if (ancestors.has(subschema)) {
-      throw new SpecError(
-        `recursive schema at ${pointer}: the conformance kit cannot generate values for it`,
-      );
-    }
-    ancestors.add(subschema);
+    const recursive = referenceTarget(subschema) !== undefined;
+    if (recursive && depth >= MAX_RECURSION) throw new RecursionLimitReached();
+    if (recursive) depth++;
     try {
       return arbitraryOf(flattenSchema(subschema, pointer), pointer, build, reserved);
     } finally {
-      ancestors.delete(subschema);
+      if (recursive) depth--;
     }
   };
-  return build(schema, options.pointer);
+  try {
+    return build(schema, options.pointer);
+  } catch (error) {
+    if (!(error instanceof RecursionLimitReached)) throw error;
+    throw new SpecError(
+      `recursive schema at ${options.pointer}: every value requires itself again, so none is finite`,
+    );
+  }
+}
+
+/** The arbitrary, or undefined when it would recurse past the limit. */
+function unlessTooDeep<T>(make: () => fc.Arbitrary<T>): fc.Arbitrary<T> | undefined {
+  try {
+    return make();
+  } catch (error) {
+    if (error instanceof RecursionLimitReached) return undefined;
+    throw error;
+  }
 }
 
 function arbitraryOf(
@@ -62,12 +84,14 @@ function arbitraryOf(
 ): fc.Arbitrary<unknown> {
   if (schema.anyOf !== undefined) {
     const { anyOf, ...rest } = schema;
-    const branches = (anyOf as unknown[]).map((branch, index) => {
+    const branches = (anyOf as unknown[]).flatMap((branch, index) => {
       const branchPointer = childPointer(pointer, 'anyOf', index);
       const merged = { ...rest };
       mergeInto(merged, flattenSchema(branch, branchPointer), branchPointer);
-      return arbitraryOf(merged, pointer, build, reserved);
+      const arbitrary = unlessTooDeep(() => arbitraryOf(merged, pointer, build, reserved));
+      return arbitrary ? [arbitrary] : [];
     });
+    if (branches.length === 0) throw new RecursionLimitReached();
     return fc.oneof(...branches);
   }
   if ('const' in schema) return fc.constant(schema.const);
@@ -260,9 +284,15 @@ function numericBounds(schema: JsonObject) {
 }
 
 function arrayArbitrary(schema: JsonObject, pointer: string, build: Build): fc.Arbitrary<unknown[]> {
-  const items =
-    schema.items === undefined ? anyJsonValue() : build(schema.items, childPointer(pointer, 'items'));
   const minLength = (schema.minItems as number | undefined) ?? 0;
+  const items =
+    schema.items === undefined
+      ? anyJsonValue()
+      : unlessTooDeep(() => build(schema.items, childPointer(pointer, 'items')));
+  if (items === undefined) {
+    if (minLength > 0) throw new RecursionLimitReached();
+    return fc.constant([]);
+  }
   const maxLength = (schema.maxItems as number | undefined) ?? minLength + EXTRA_ITEMS;
   if (schema.uniqueItems === true) {
     return fc.uniqueArray(items, { minLength, maxLength, selector: (item) => JSON.stringify(item) });
@@ -281,7 +311,9 @@ function objectArbitrary(
   const additional = schema.additionalProperties;
   const model: Record<string, fc.Arbitrary<unknown>> = {};
   for (const [name, subschema] of Object.entries(properties)) {
-    model[name] = build(subschema, childPointer(pointer, 'properties', name));
+    const arbitrary = unlessTooDeep(() => build(subschema, childPointer(pointer, 'properties', name)));
+    if (arbitrary) model[name] = arbitrary;
+    else if (required.includes(name)) throw new RecursionLimitReached();
   }
   const extraValues =
     additional === undefined || additional === true
@@ -290,7 +322,7 @@ function objectArbitrary(
         ? undefined
         : build(additional, childPointer(pointer, 'additionalProperties'));
   for (const name of required) {
-    if (name in model) continue;
+    if (name in model || name in properties) continue;
     if (!extraValues) throw new SpecError(`${pointer} requires "${name}" but allows no such property`);
     model[name] = extraValues;
   }

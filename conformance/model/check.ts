@@ -12,8 +12,6 @@ export interface CheckContext {
   maxClockSkewMs: number;
   /** The longest response body the kit reads (`--max-response-bytes`). */
   maxResponseBytes: number;
-  /** Token values presented in this run (never printed); a response must not contain any of them. */
-  secrets: string[];
 }
 
 /** What a check needs of an exchange to judge it; an exchange without it counts as skipped for the check. */
@@ -32,6 +30,8 @@ export interface ExchangeCheck {
   id: string;
   /** Fixed human title used in every violation. */
   title: string;
+  /** What holds when the check passes, in a few words: `no token in any response` (a passing test's title). */
+  holds: string;
   /** One line: what the contract demands. */
   doc: string;
   /** The cases the check applies to; the others count as skipped for it. */
@@ -51,6 +51,7 @@ export interface RunCheck<Memory = any> {
   kind: 'run';
   id: string;
   title: string;
+  holds: string;
   doc: string;
   appliesTo(testCase: TestCase): boolean;
   needs?: CheckNeeds;

@@ -41,11 +41,25 @@ export type Outcome =
   /** The server kept answering 429, so the kit stopped the run here (`rule` says which limit it reached). */
   | { kind: 'rate-limited'; rule: string; response: RecordedResponse };
 
-/** One request and how it ended, with the client's clock around it (epoch milliseconds). */
+/** A token a response carried, found before it was replaced in the recorded response. */
+export interface Leak {
+  /** `body`, or `header x-debug-auth`. */
+  where: string;
+  /** The token's variable: `CONTRACT_TOKEN`. */
+  variable: string;
+  /** `as is`, `URL-encoded`, `JSON-escaped`, `base64`, `base64url` or `hex`. */
+  form: string;
+}
+
+/**
+ * One request and how it ended, with the client's clock around it (epoch milliseconds). The recorded response
+ * has every token replaced by its variable; `leaks` says where it had one.
+ */
 export interface Exchange {
   testCase: TestCase;
   request: RecordedRequest;
   sentAt: number;
   receivedAt: number;
   outcome: Outcome;
+  leaks: Leak[];
 }

@@ -1,15 +1,19 @@
+import { MAX_SPEC_BYTES_LIMIT } from '../../core/spec/specLimits';
 import type { Check } from '../model/check';
+import type { RunProgress } from '../model/runProgress';
 import type { Target } from '../target/target';
 import { MAX_SEED } from './chooseSeed';
-import type { RunProgress } from './planRun';
 
 /** What `runConformance` takes; every field but `target` and `token` has a documented default. */
 export interface ConformanceOptions {
   /** `{ baseUrl: 'http://127.0.0.1:8080' }` or `{ app }` (a request listener or a `node:http` server). */
   target: Target;
-  /** A valid bearer token (`CONTRACT_TOKEN`). Never printed: reports show `$CONTRACT_TOKEN`. */
+  /**
+   * A valid bearer token (`CONTRACT_TOKEN`), 8 visible ASCII characters or more. Never printed, in any
+   * encoding: reports show `$CONTRACT_TOKEN`.
+   */
   token: string;
-  /** A valid identity without permission (`CONTRACT_FORBIDDEN_TOKEN`); without it the forbidden cases are skipped. */
+  /** A valid identity without permission (`CONTRACT_FORBIDDEN_TOKEN`), 8 characters or more; without it the forbidden cases are skipped. */
   forbiddenToken?: string;
   /** fast-check seed. Default: in CI (`CI` set) derived from the commit, else random. */
   seed?: number;
@@ -28,8 +32,15 @@ export interface ConformanceOptions {
    * exchange is a `response-size` violation. Default 2 MiB (2097152).
    */
   maxResponseBytes?: number;
+  /**
+   * For a server just started: connections to `target.baseUrl` refused before the first request are retried
+   * for this long (then TargetUnreachableError). Default 0: a refused first request is unreachable at once.
+   */
+  waitForTargetMs?: number;
   /** The OpenAPI spec. Default: the spec shipped with the kit. */
   specPath?: string;
+  /** Bytes the spec (all its files together) may take; a larger one is refused. Default 10 MiB. */
+  maxSpecBytes?: number;
   /** The curated requests sent first. Default: the ones shipped with the kit. */
   fixturesPath?: string;
   /** Replays the generated case at this fast-check path (`3:1:0`) instead of a whole run. */
@@ -49,6 +60,7 @@ export const DEFAULTS = {
   timeoutMs: 5000,
   maxClockSkewMs: 60_000,
   concurrency: 1,
+  waitForTargetMs: 0,
   shrinkTimeLimitMs: 10_000,
   maxResponseBytes: 2 * 1024 * 1024,
 } as const;
@@ -60,6 +72,8 @@ export const LIMITS = {
   timeoutMs: { min: 1, max: 600_000 },
   maxClockSkewMs: { min: 0, max: 86_400_000 },
   concurrency: { min: 1, max: 256 },
+  waitForTargetMs: { min: 0, max: 3_600_000 },
   shrinkTimeLimitMs: { min: 0, max: 3_600_000 },
   maxResponseBytes: { min: 1024, max: 64 * 1024 * 1024 },
+  maxSpecBytes: { min: 1, max: MAX_SPEC_BYTES_LIMIT },
 } as const;

@@ -1,22 +1,12 @@
 import type { Contract } from '../../core/spec/loadContract';
 import type { CasePlan } from '../cases/planCases';
 import type { Check, CheckContext } from '../model/check';
+import type { RunProgress } from '../model/runProgress';
 import type { TestCase } from '../model/testCase';
 import type { OpenTarget } from '../target/openTarget';
 import { createEvaluator, type Evaluator } from './createEvaluator';
 import { createSender, type Sender } from './createSender';
 import { createViolationLog, type ViolationLog } from './createViolationLog';
-
-/** Where a run is, for a progress display. */
-export interface RunProgress {
-  phase: 'explicit' | 'generated' | 'shrinking' | 'replay';
-  /** `fixtures and edge values`, a group name, or the check being shrunk. */
-  label: string;
-  done: number;
-  total: number;
-  /** HTTP requests sent so far. */
-  requests: number;
-}
 
 export interface RunPlanInput {
   contract: Contract;
@@ -25,8 +15,6 @@ export interface RunPlanInput {
   /** Puts the nonce into the case's unique values; called right before each request. */
   withNonce(contract: Contract, testCase: TestCase, nonce: string): TestCase;
   target: OpenTarget;
-  /** Tokens presented in this run (what no response may contain). */
-  secrets: string[];
   hasForbiddenToken: boolean;
   seed: number;
   runs: number;
@@ -62,7 +50,6 @@ export function startPlanRun(input: RunPlanInput): PlanRun {
     timeoutMs: input.timeoutMs,
     maxClockSkewMs: input.maxClockSkewMs,
     maxResponseBytes: input.maxResponseBytes,
-    secrets: input.secrets,
   };
   return {
     input,

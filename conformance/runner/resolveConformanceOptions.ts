@@ -28,7 +28,9 @@ export interface ResolvedOptions {
   concurrency: number;
   shrinkTimeLimitMs: number;
   maxResponseBytes: number;
+  waitForTargetMs: number;
   specPath?: string;
+  maxSpecBytes?: number;
   fixturesPath?: string;
   replayPath?: string;
   replayGroup?: string;
@@ -70,7 +72,11 @@ export function resolveConformanceOptions(
     concurrency: withDefault('concurrency'),
     shrinkTimeLimitMs: withDefault('shrinkTimeLimitMs'),
     maxResponseBytes: withDefault('maxResponseBytes'),
+    waitForTargetMs: withDefault('waitForTargetMs'),
     ...(options.specPath !== undefined ? { specPath: options.specPath } : {}),
+    ...(options.maxSpecBytes !== undefined
+      ? { maxSpecBytes: integer('maxSpecBytes', options.maxSpecBytes) }
+      : {}),
     ...(options.fixturesPath !== undefined ? { fixturesPath: options.fixturesPath } : {}),
     ...(options.replayPath !== undefined ? { replayPath: options.replayPath } : {}),
     ...(options.replayGroup !== undefined ? { replayGroup: options.replayGroup } : {}),

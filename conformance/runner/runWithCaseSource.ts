@@ -4,14 +4,15 @@ import type { RequestFixture } from '../../core/fixtures/requestFixture';
 import { packageVersion } from '../../core/packageRoot';
 import { type Contract, loadContract } from '../../core/spec/loadContract';
 import type { CasePlan } from '../cases/planCases';
-import { MIN_SECRET_LENGTH } from '../checks';
-import { TOKEN_VARIABLES } from '../model/credentials';
 import type { ConformanceReport } from '../model/report';
 import type { TestCase } from '../model/testCase';
-import { openTarget } from '../target/openTarget';
+import { createSecrets } from '../secrets/createSecrets';
+import { redactStrings } from '../secrets/redactStrings';
+import { openTarget, parseBaseUrl } from '../target/openTarget';
+import { isAppTarget } from '../target/target';
+import { waitForTarget } from '../target/waitForTarget';
 import type { ConformanceOptions } from './conformanceOptions';
 import { NO_FORBIDDEN_TOKEN } from './planRun';
-import { redactDeep, tokenSecrets } from './redact';
 import { resolveConformanceOptions } from './resolveConformanceOptions';
 import { runPlan } from './runPlan';
 
@@ -34,31 +35,29 @@ export async function runWithCaseSource(
     throw new UsageError('no token: give a valid bearer token (--token, CONTRACT_TOKEN or the token option)');
   }
   const forbiddenToken = options.forbiddenToken === '' ? undefined : options.forbiddenToken;
+  const secrets = createSecrets(options.token, forbiddenToken);
   const resolved = resolveConformanceOptions(options);
   const { seed, runs, runId, concurrency } = resolved;
 
-  const contract = await loadContract(resolved.specPath);
+  const contract = await loadContract(
+    resolved.specPath,
+    'CreateUser',
+    resolved.maxSpecBytes !== undefined ? { maxSpecBytes: resolved.maxSpecBytes } : {},
+  );
   const plan = source.planCases(contract, loadFixtures(resolved.fixturesPath));
   const warnings: string[] = [...plan.warnings];
-  const tokens = [
-    { variable: TOKEN_VARIABLES.valid, value: options.token },
-    { variable: TOKEN_VARIABLES.forbidden, value: forbiddenToken },
-  ];
-  for (const { variable, value } of tokens) {
-    if (value !== undefined && value.length < MIN_SECRET_LENGTH) {
-      warnings.push(
-        `${variable} is shorter than ${MIN_SECRET_LENGTH} characters: no-token-leak does not look for it in responses (it is still hidden in this report)`,
-      );
-    }
-  }
   if (forbiddenToken === undefined) {
     warnings.push(NO_FORBIDDEN_TOKEN);
   }
 
+  // After the spec is loaded (a server started at the same time boots meanwhile); an in-process app is up.
+  if (resolved.waitForTargetMs > 0 && !isAppTarget(resolved.target)) {
+    await waitForTarget(parseBaseUrl(resolved.target.baseUrl), resolved.waitForTargetMs);
+  }
   const target = await openTarget(resolved.target, {
     method: contract.operation.method,
     path: contract.operation.path,
-    tokens: { token: options.token, ...(forbiddenToken !== undefined ? { forbiddenToken } : {}) },
+    secrets,
     concurrency,
     maxResponseBytes: resolved.maxResponseBytes,
   });
@@ -69,7 +68,6 @@ export async function runWithCaseSource(
       checks: resolved.checks,
       withNonce: source.withNonce,
       target,
-      secrets: [options.token, ...(forbiddenToken !== undefined ? [forbiddenToken] : [])],
       hasForbiddenToken: forbiddenToken !== undefined,
       seed,
       runs,
@@ -113,8 +111,8 @@ export async function runWithCaseSource(
       violations: result.violations,
       warnings: [...warnings, ...result.warnings],
     };
-    // The whole report, so no field can carry a token out: recorded responses echoing it, messages, warnings.
-    return redactDeep(report, tokenSecrets(options.token, forbiddenToken));
+    // Responses were redacted as they were recorded; this second pass covers every other string of the report.
+    return redactStrings(report, secrets);
   } finally {
     await target.close();
   }

@@ -1,7 +1,8 @@
 import type { Exchange } from '../model/exchange';
+import type { RunProgress } from '../model/runProgress';
 import type { TestCase } from '../model/testCase';
 import { forEachInOrder } from './forEachInOrder';
-import type { PlanRun, RunProgress } from './planRun';
+import type { PlanRun } from './planRun';
 
 /**
  * Sends `cases` (`concurrency` at a time) and hands each exchange to `onExchange` in the order of the cases,

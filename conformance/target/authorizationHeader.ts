@@ -1,5 +1,5 @@
-import { type Credentials, TOKEN_VARIABLES } from '../model/credentials';
-import type { TargetTokens } from './target';
+import type { Credentials } from '../model/credentials';
+import type { Secret } from '../secrets/secret';
 
 /**
  * Not a secret: a well-formed bearer token no server issued. The same in every run, so a run replays byte
@@ -16,17 +16,15 @@ export interface AuthorizationHeader {
 /** Undefined when the case sends no Authorization header. */
 export function authorizationHeader(
   credentials: Credentials,
-  tokens: TargetTokens,
+  secrets: readonly Secret[],
 ): AuthorizationHeader | undefined {
-  if (credentials.mode === 'valid') {
-    return { sent: `Bearer ${tokens.token}`, recorded: `Bearer $${TOKEN_VARIABLES.valid}` };
-  }
-  if (credentials.mode === 'forbidden') {
-    if (tokens.forbiddenToken === undefined) {
+  if (credentials.mode === 'valid' || credentials.mode === 'forbidden') {
+    const secret = secrets.find((candidate) => candidate.mode === credentials.mode);
+    if (secret === undefined) {
       // The runner never sends forbidden cases without the token; reaching this is a bug in the kit.
-      throw new Error('a forbidden-token case was sent without a forbidden token');
+      throw new Error(`a ${credentials.mode}-token case was sent without its token`);
     }
-    return { sent: `Bearer ${tokens.forbiddenToken}`, recorded: `Bearer $${TOKEN_VARIABLES.forbidden}` };
+    return { sent: `Bearer ${secret.value}`, recorded: `Bearer $${secret.variable}` };
   }
   switch (credentials.variant) {
     case 'no-authorization':

@@ -4,9 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { UsageError } from '../../core/errors';
 import type { Exchange, RecordedRequest } from '../model/exchange';
 import type { TestCase } from '../model/testCase';
+import { screenOutcome } from '../secrets/screenOutcome';
+import type { Secret } from '../secrets/secret';
 import { authorizationHeader } from './authorizationHeader';
 import { sendRequest } from './sendRequest';
-import { isAppTarget, type Target, type TargetTokens } from './target';
+import { isAppTarget, type Target } from './target';
 
 const IDLE_SOCKET_MS = 4000;
 
@@ -16,7 +18,10 @@ export interface OpenTarget {
   label: string;
   /** True for an in-process app: recorded URLs are paths, and curl lines use `$BASE_URL`. */
   inProcess: boolean;
-  /** Sends a case (the target puts the token values in) and records the exchange with secrets as variables. */
+  /**
+   * Sends a case (the target puts the token values in) and records the exchange with every secret, in any
+   * form, replaced by its variable; the exchange says where the response had one.
+   */
   exchange(testCase: TestCase, timeoutMs: number): Promise<Exchange>;
   /** Destroys every socket, and stops the server the kit started for an in-process app. */
   close(): Promise<void>;
@@ -26,7 +31,8 @@ export interface OpenTargetOptions {
   method: string;
   /** The operation's path, e.g. `/api/org/v1/users`. */
   path: string;
-  tokens: TargetTokens;
+  /** The tokens to send, find and hide. */
+  secrets: readonly Secret[];
   /** Requests in flight at once (sockets kept alive). */
   concurrency?: number;
   /** The longest response body read; past it the body is cut and the socket destroyed. */
@@ -115,7 +121,7 @@ function client(
     async exchange(testCase, timeoutMs) {
       const headers: Record<string, string> = {};
       const recorded: Record<string, string> = {};
-      const authorization = authorizationHeader(testCase.credentials, options.tokens);
+      const authorization = authorizationHeader(testCase.credentials, options.secrets);
       if (authorization) {
         headers.authorization = authorization.sent;
         recorded.authorization = authorization.recorded;
@@ -136,7 +142,7 @@ function client(
         { method: options.method, url, headers, body },
         { timeoutMs, maxResponseBytes: options.maxResponseBytes },
       );
-      return { testCase, request, ...result };
+      return { testCase, request, ...result, ...screenOutcome(result.outcome, options.secrets) };
     },
     async close() {
       agent.destroy();

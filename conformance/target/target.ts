@@ -6,14 +6,6 @@ import type { RequestListener, Server } from 'node:http';
  */
 export type Target = { baseUrl: string } | { app: RequestListener | Server };
 
-/** The token values a target puts in requests; recorded requests show their variables instead. */
-export interface TargetTokens {
-  /** `CONTRACT_TOKEN`: an identity allowed to create users. */
-  token: string;
-  /** `CONTRACT_FORBIDDEN_TOKEN`: a valid identity without permission; forbidden cases are not sent without it. */
-  forbiddenToken?: string;
-}
-
 export function isAppTarget(target: Target): target is { app: RequestListener | Server } {
   return 'app' in target;
 }

@@ -1,7 +1,9 @@
+import { createServer } from 'node:http';
 import type { Server } from 'node:net';
 import type { ReferenceAppOptions } from '../createReferenceApp';
 import { always429 } from './always-429';
 import { deepNesting } from './deep-nesting';
+import { echoesEveryTokenForm } from './echoes-every-token-form';
 import { endlessBody } from './endless-body';
 import { hugeCreatedBody } from './huge-created-body';
 import { hugeHeaders } from './huge-headers';
@@ -13,14 +15,15 @@ import { resetOnConnect } from './reset-on-connect';
 import { retryAfterForever } from './retry-after-forever';
 
 /**
- * A server that attacks its client rather than breaking the contract in one place: the kit must stay bounded in
- * memory and time against it and end with a verdict, its reports written.
+ * A server that attacks the kit itself (its redaction, its limits) rather than only breaking the contract: the
+ * kit must stay bounded in memory and time against it, show no token, and end with a verdict, its reports
+ * written.
  */
 export interface HostileServer {
-  /** Stable kebab-case name, also the file name and `--hostile` of `servers/main.ts`. */
+  /** Stable kebab-case name, also the file name and `--variant` of `servers/proofServerMain.ts`. */
   name: string;
-  /** One line: what it does to its clients. */
-  behaviour: string;
+  /** One line: what it does to the kit. */
+  attack: string;
   /** Ids of the kit's checks that must report it. */
   caughtBy: string[];
   /** A server not yet listening: a node:http server, or a plain TCP one for those that do not speak HTTP. */
@@ -30,80 +33,80 @@ export interface HostileServer {
 /** Every hostile server the kit is tried against, listed explicitly. */
 export const HOSTILE_SERVERS: readonly HostileServer[] = [
   {
+    name: 'echoes-every-token-form',
+    attack:
+      'echoes both tokens in every encoding (raw, URL, JSON-escaped, base64/base64url alone and of Bearer <token>, hex) in headers and body',
+    caughtBy: ['no-token-leak'],
+    create: async (options) => createServer(await echoesEveryTokenForm(options)),
+  },
+  {
     name: 'huge-created-body',
-    behaviour: 'answers every created user with 201 and a 200 MB body',
+    attack: 'answers every created user with 201 and a 200 MB body',
     caughtBy: ['response-size'],
     create: hugeCreatedBody,
   },
   {
     name: 'large-every-response',
-    behaviour: 'pads every response body to 8 MB',
+    attack: 'pads every response body to 8 MB',
     caughtBy: ['response-size'],
     create: largeEveryResponse,
   },
   {
     name: 'endless-body',
-    behaviour: 'answers every request with a chunked body that never ends',
+    attack: 'answers every request with a chunked body that never ends',
     caughtBy: ['response-size'],
     create: endlessBody,
   },
   {
     name: 'deep-nesting',
-    behaviour: 'answers every request with JSON arrays nested 100,000 levels deep',
+    attack: 'answers every request with JSON arrays nested 100,000 levels deep',
     caughtBy: ['response-schema-conformance'],
     create: deepNesting,
   },
   {
     name: 'always-429',
-    behaviour: 'answers every request with 429 and Retry-After: 1',
+    attack: 'answers every request with 429 and Retry-After: 1',
     caughtBy: ['rate-limited'],
     create: always429,
   },
   {
     name: 'retry-after-forever',
-    behaviour: 'answers every request with 429 and Retry-After: 999999',
+    attack: 'answers every request with 429 and Retry-After: 999999',
     caughtBy: ['rate-limited'],
     create: retryAfterForever,
   },
   {
     name: 'reset-on-connect',
-    behaviour: 'resets every connection as soon as it opens',
+    attack: 'resets every connection as soon as it opens',
     caughtBy: ['no-connection-error'],
     create: resetOnConnect,
   },
   {
     name: 'reset-mid-body',
-    behaviour: 'resets the connection halfway through every response body',
+    attack: 'resets the connection halfway through every response body',
     caughtBy: ['no-connection-error'],
     create: resetMidBody,
   },
   {
     name: 'huge-headers',
-    behaviour: 'answers every request with a 64 KB header block',
+    attack: 'answers every request with a 64 KB header block',
     caughtBy: ['no-connection-error'],
     create: hugeHeaders,
   },
   {
     name: 'not-http',
-    behaviour: 'answers every request with bytes that are not HTTP (an SSH banner)',
+    attack: 'answers every request with bytes that are not HTTP (an SSH banner)',
     caughtBy: ['no-connection-error'],
     create: notHttp,
   },
   {
     name: 'invalid-utf8',
-    behaviour: 'puts a byte that is not UTF-8 in every response body',
+    attack: 'puts a byte that is not UTF-8 in every response body',
     caughtBy: ['response-schema-conformance'],
     create: invalidUtf8,
   },
 ];
 
-/** The hostile server of that name; throws with the list of names otherwise. */
-export function hostileServer(name: string): HostileServer {
-  const found = HOSTILE_SERVERS.find((server) => server.name === name);
-  if (!found) {
-    throw new Error(
-      `unknown hostile server "${name}"; one of: ${HOSTILE_SERVERS.map((s) => s.name).join(', ')}`,
-    );
-  }
-  return found;
+export function hostileServer(name: string): HostileServer | undefined {
+  return HOSTILE_SERVERS.find((server) => server.name === name);
 }

@@ -2,13 +2,15 @@ import { ALL_CHECKS, measureClockOffset } from '../../conformance/checks';
 import { MAX_JSON_DEPTH, parseJsonBody } from '../../conformance/checks/support/parseJsonBody';
 import { showValue } from '../../conformance/checks/support/showValue';
 import { formatReport } from '../../conformance/format/formatReport';
+import { htmlReport } from '../../conformance/format/htmlReport';
 import { jsonReport } from '../../conformance/format/jsonReport';
 import { junitReport } from '../../conformance/format/junitReport';
 import { markdownReport } from '../../conformance/format/markdownReport';
 import type { Exchange } from '../../conformance/model/exchange';
 import { evaluateOne } from '../../conformance/runner/evaluateExchange';
-import { redactDeep, tokenSecrets } from '../../conformance/runner/redact';
 import { reportViolation } from '../../conformance/runner/reportViolation';
+import { createSecrets } from '../../conformance/secrets/createSecrets';
+import { redactStrings } from '../../conformance/secrets/redactStrings';
 import { type Contract, loadContract } from '../../core/spec/loadContract';
 import { sampleReport } from '../format/sampleReport';
 import {
@@ -95,12 +97,13 @@ test('every report writer and the redaction take a violation with a 100,000-deep
     exchange as Exchange,
     { seed: 1, runId: 'r1', case: 'valid token, generated' },
   );
-  const report = redactDeep(
+  const report = redactStrings(
     sampleReport({ violations: [violation] }),
-    tokenSecrets('s3cr3t-valid-token-0001'),
+    createSecrets('s3cr3t-valid-token-0001', undefined),
   );
   expect(JSON.parse(jsonReport(report)).violations[0].response.bodyText).toBe(DEEP);
   expect(formatReport(report)).toContain('Response: 201 [[[[');
   expect(junitReport(report)).toContain('[[[[');
   expect(markdownReport(report)).toContain('Undocumented status code');
+  expect(htmlReport(report)).toContain('[[[[');
 });

@@ -3,6 +3,8 @@ import type { Credentials } from '../../conformance/model/credentials';
 import type { Exchange, Outcome, RecordedResponse } from '../../conformance/model/exchange';
 import type { Mutation, TestCase } from '../../conformance/model/testCase';
 import type { CheckVerdict, Violation } from '../../conformance/model/violation';
+import { createSecrets } from '../../conformance/secrets/createSecrets';
+import { screenOutcome } from '../../conformance/secrets/screenOutcome';
 import type { Contract } from '../../core/spec/loadContract';
 
 /** The moment every test exchange is sent: 2026-01-15T09:30:00.000Z. */
@@ -76,7 +78,13 @@ export function jsonResponse(
   };
 }
 
-/** The exchange of `testCase` ending in `ending` (a response, or another outcome). */
+/** The run's tokens in the tests' exchanges. */
+export const TEST_SECRETS = createSecrets('s3cr3t-valid-token-0001', 'f0rb1dden-token-0002');
+
+/**
+ * The exchange of `testCase` ending in `ending` (a response, or another outcome), recorded as the kit's target
+ * records it: tokens replaced, and where they were kept for no-token-leak.
+ */
 export function exchangeFor(
   testCase: TestCase,
   ending: RecordedResponse | Outcome,
@@ -97,7 +105,7 @@ export function exchangeFor(
     },
     sentAt: times.sentAt ?? SENT_AT,
     receivedAt: times.receivedAt ?? RECEIVED_AT,
-    outcome,
+    ...screenOutcome(outcome, TEST_SECRETS),
   };
 }
 
@@ -114,7 +122,6 @@ export function contextFor(contract: Contract, overrides: Partial<CheckContext> 
     timeoutMs: 5000,
     maxClockSkewMs: 60_000,
     maxResponseBytes: 4 * 1024 * 1024,
-    secrets: ['s3cr3t-valid-token-0001', 'f0rb1dden-token-0002'],
     ...overrides,
   };
 }

@@ -12,6 +12,8 @@ import { type LocalServer, serveLocally } from '../support/serveLocally';
 const TOKEN = 'cli-test-token-0123456789';
 const FORBIDDEN = 'cli-test-forbidden-0123456789';
 const FAST = ['--runs', '3', '--timeout-ms', '2000'];
+const SHORT =
+  'is shorter than 8 characters: give the real bearer token (one that short cannot be told apart from ordinary text in responses and reports)';
 
 let reference: LocalServer;
 let broken: LocalServer;
@@ -156,6 +158,26 @@ describe('lakesail-contract check', () => {
     expect(other).not.toBe(one);
   });
 
+  test('a token written where the kit does not expect one (here the target URL) is hidden in stdout and the report', async () => {
+    const file = path.join(folder, 'token-in-url.json');
+    const target = `${reference.baseUrl}/gateway/${FORBIDDEN}`;
+    const args = [
+      '--target',
+      target,
+      '--token',
+      TOKEN,
+      '--forbidden-token',
+      FORBIDDEN,
+      '--seed',
+      '1',
+      ...FAST,
+    ];
+    const { code, out, err } = await check([...args, '--report-json', file]);
+    expect(code).toBe(1);
+    expect(out).toContain(`target ${reference.baseUrl}/gateway/$CONTRACT_FORBIDDEN_TOKEN`);
+    for (const text of [out, err, readFileSync(file, 'utf8')]) expect(text).not.toContain(FORBIDDEN);
+  });
+
   test('tokens come from the environment; a flag wins over it', async () => {
     const fromEnv = await check(['--target', reference.baseUrl, '--seed', '1', ...FAST], {
       CONTRACT_TOKEN: TOKEN,
@@ -213,9 +235,10 @@ describe('lakesail-contract check', () => {
     expect(report.violations[0].request.headers.authorization).toBe('Bearer $CONTRACT_TOKEN');
   });
 
-  test('--report-junit and --report-markdown write the same run for CI pages, tokens redacted', async () => {
+  test('--report-junit, --report-markdown and --report-html write the same run for CI pages, tokens redacted', async () => {
     const junit = path.join(folder, 'report.xml');
     const markdown = path.join(folder, 'report.md');
+    const html = path.join(folder, 'report.html');
     const { code } = await check([
       '--target',
       broken.baseUrl,
@@ -233,6 +256,8 @@ describe('lakesail-contract check', () => {
       junit,
       '--report-markdown',
       markdown,
+      '--report-html',
+      html,
     ]);
     expect(code).toBe(1);
     const xml = readFileSync(junit, 'utf8');
@@ -245,7 +270,11 @@ describe('lakesail-contract check', () => {
     const summary = readFileSync(markdown, 'utf8');
     expect(summary).toContain('❌ **CreateUser breaks the contract');
     expect(summary).toContain('`[status-code-conformance]`');
-    for (const text of [xml, summary]) {
+    const page = readFileSync(html, 'utf8');
+    expect(page).toContain('<title>Failed: CreateUser — lakesail-contract</title>');
+    expect(page).toContain('data-check="status-code-conformance"');
+    expect(page).toContain('-H &quot;Authorization: Bearer $CONTRACT_TOKEN&quot;');
+    for (const text of [xml, summary, page]) {
       expect(text).not.toContain(TOKEN);
       expect(text).not.toContain(FORBIDDEN);
     }
@@ -316,9 +345,23 @@ describe('lakesail-contract check', () => {
       'no token at all',
       ['--target', 'URL'],
       {},
-      'no token: give --token T or set CONTRACT_TOKEN (a valid bearer token)',
+      'no token: give --token TOKEN or set CONTRACT_TOKEN (a valid bearer token)',
     ],
     ['an empty token flag', ['--target', 'URL', '--token', ''], {}, '--token is empty'],
+    ['a short --token', ['--target', 'URL', '--token', 'T'], {}, `--token ${SHORT}`],
+    ['a short CONTRACT_TOKEN', ['--target', 'URL'], { CONTRACT_TOKEN: 'x' }, `CONTRACT_TOKEN ${SHORT}`],
+    [
+      'a short --forbidden-token',
+      ['--target', 'URL', '--token', TOKEN, '--forbidden-token', 'F'],
+      {},
+      `--forbidden-token ${SHORT}`,
+    ],
+    [
+      'a short CONTRACT_FORBIDDEN_TOKEN',
+      ['--target', 'URL'],
+      { CONTRACT_TOKEN: TOKEN, CONTRACT_FORBIDDEN_TOKEN: 'fbd-123' },
+      `CONTRACT_FORBIDDEN_TOKEN ${SHORT}`,
+    ],
     [
       'a bad --runs',
       ['--target', 'URL', '--token', TOKEN, '--runs', 'many'],
@@ -348,6 +391,12 @@ describe('lakesail-contract check', () => {
       ['--target', 'URL', '--token', TOKEN, '--concurrency', '1000'],
       {},
       "--concurrency must be an integer from 1 to 256, got '1000'",
+    ],
+    [
+      'a negative --wait-for-target',
+      ['--target', 'URL', '--token', TOKEN, '--wait-for-target', '-1'],
+      {},
+      "--wait-for-target must be an integer from 0 to 3600, got '-1'",
     ],
     [
       'a bad --run-id',
@@ -416,6 +465,20 @@ describe('lakesail-contract check', () => {
     expect({ code, out, err }).toEqual({ code: 2, out: '', err: `lakesail-contract: ${message}\n` });
   });
 
+  test('an error quoting a token (here in the spec path) is printed with the token hidden', async () => {
+    const args = [
+      '--target',
+      reference.baseUrl,
+      '--token',
+      TOKEN,
+      '--spec',
+      `/nonexistent/${TOKEN}/spec.yaml`,
+    ];
+    const { code, err } = await check(args);
+    expect(code).toBe(2);
+    expect(err).toMatch(/^lakesail-contract: \/nonexistent\/\$CONTRACT_TOKEN\/spec.yaml: [^\n]+\n$/);
+  });
+
   test('exit 2 with one line for an unreadable spec and an unreachable target', async () => {
     const spec = await check([
       '--target',
@@ -447,6 +510,16 @@ describe('lakesail-contract check', () => {
     expect(unreachable.code).toBe(2);
     expect(unreachable.err).toBe(
       `lakesail-contract: target ${down.baseUrl} is unreachable: connect ECONNREFUSED ${down.baseUrl.slice('http://'.length)}\n`,
+    );
+  });
+
+  test('--wait-for-target: connections still refused when the time is up, exit 2 with one line saying so', async () => {
+    const down = await serveLocally(() => {});
+    await down.close();
+    const unreachable = await check(['--target', down.baseUrl, '--token', TOKEN, '--wait-for-target', '1']);
+    expect(unreachable.code).toBe(2);
+    expect(unreachable.err).toBe(
+      `lakesail-contract: target ${down.baseUrl} is unreachable: connect ECONNREFUSED ${down.baseUrl.slice('http://'.length)} (still refused after waiting 1 s)\n`,
     );
   });
 

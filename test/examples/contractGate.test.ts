@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { runCli } from '../../cli/runCli';
@@ -45,42 +46,42 @@ async function problemsOf(invocation: { command: string; flags: string[] }): Pro
     .map((flag) => `${invocation.command} has no flag ${flag}`);
 }
 
-test('the workflow checks out the full history, sets up Node 20 and installs with npm ci', () => {
+test('the workflow checks out the full history, sets up a maintained Node and installs with npm ci', () => {
   const checkout = steps.find((step) => step.uses?.startsWith('actions/checkout@'));
   expect(checkout?.with?.['fetch-depth']).toBe(0);
   const node = steps.find((step) => step.uses?.startsWith('actions/setup-node@'));
-  expect(node?.with?.['node-version']).toBe(20);
+  // Node 20 reached its end of life in April 2026.
+  expect([22, 24]).toContain(node?.with?.['node-version']);
   expect(scripts).toContain('npm ci');
   expect(workflow.permissions).toEqual({ contents: 'read' });
 });
 
-test('it lints, diffs against the base branch and checks the server, in that order', () => {
-  const order = [
-    'lakesail-contract lint',
-    'lakesail-contract diff',
-    'npm start',
-    'curl',
-    'lakesail-contract check',
-  ];
+test('it lints, diffs against the base commit and checks the server, in that order', () => {
+  const order = ['lakesail-contract lint', 'lakesail-contract diff', 'npm start', 'lakesail-contract check'];
   const positions = order.map((text) => steps.findIndex((step) => step.run?.includes(text)));
   expect(positions.every((position) => position >= 0)).toBe(true);
   expect([...positions].sort((a, b) => a - b)).toEqual(positions);
 });
 
-test('the diff takes its base from the base branch, and says so when it has none', () => {
-  const diff = stepRunning('lakesail-contract diff')?.run ?? '';
-  expect(diff).toContain('git show "origin/$BASE_REF:$SPEC" > /tmp/base.yaml');
-  expect(diff).toContain('git fetch --no-tags --depth=1 origin');
-  // Both ways to have no base end in a visible notice, never in a silent pass.
-  expect(diff.match(/::notice title=Spec diff skipped::/g)).toHaveLength(2);
-  expect(diff).toContain('exit "$status"');
+test("lint and check read the team's spec and fixtures, set once beside each other", () => {
+  expect(Object.keys(workflow.env)).toEqual(expect.arrayContaining(['SPEC', 'FIXTURES']));
+  for (const command of ['lakesail-contract lint', 'lakesail-contract check']) {
+    const script = stepRunning(command)?.run ?? '';
+    expect({
+      command,
+      spec: script.includes('--spec "$SPEC"'),
+      fixtures: script.includes('--fixtures "$FIXTURES"'),
+    }).toEqual({
+      command,
+      spec: true,
+      fixtures: true,
+    });
+  }
 });
 
-test('it waits for the server with a bounded curl loop', () => {
-  const wait = stepRunning('curl')?.run ?? '';
-  expect(wait).toMatch(/for attempt in \$\(seq 1 60\)/);
-  expect(wait).toContain('curl --silent --output /dev/null --max-time 2 "$CONTRACT_TARGET/"');
-  expect(wait).toContain('exit 1');
+test('the check waits for the server it started, and temp files live under $RUNNER_TEMP', () => {
+  expect(stepRunning('lakesail-contract check')?.run).toMatch(/--wait-for-target \d+/);
+  for (const script of scripts) expect(script).not.toMatch(/\/tmp\//);
 });
 
 test('check writes the three reports; they are kept and shown even when a step fails', () => {
@@ -88,10 +89,15 @@ test('check writes the three reports; they are kept and shown even when a step f
   expect(check?.run).toContain('--report-junit reports/contract.xml');
   expect(check?.run).toContain('--report-json reports/contract.json');
   expect(check?.run).toContain('--report-markdown reports/contract.md');
+  expect(check?.run).toContain('--report-html reports/contract.html');
   const upload = steps.find((step) => step.uses?.startsWith('actions/upload-artifact@'));
   expect(upload?.if).toBe('always()');
   expect(String(upload?.with?.path)).toContain('reports/');
-  expect(stepRunning('cat reports/contract.md >> "$GITHUB_STEP_SUMMARY"')?.if).toBe('always()');
+  const summary = stepRunning('cat reports/contract.md >> "$GITHUB_STEP_SUMMARY"');
+  expect(summary?.if).toBe('always()');
+  // After the upload, so the summary can link the artifact.
+  expect(steps.indexOf(summary as Step)).toBeGreaterThan(steps.indexOf(upload as Step));
+  expect(summary?.env?.ARTIFACT_URL).toBe(`\${{ steps.upload.outputs.artifact-url }}`);
 });
 
 test('tokens come from secrets, only through the environment', () => {
@@ -125,4 +131,31 @@ test('every lakesail-contract command and flag the workflow uses exists in the C
   const problems: string[] = [];
   for (const invocation of all) problems.push(...(await problemsOf(invocation)));
   expect(problems).toEqual([]);
+});
+
+test('the job page links the artifact that holds the HTML report, which GitHub cannot show in place', () => {
+  const script = stepRunning('cat reports/contract.md >> "$GITHUB_STEP_SUMMARY"')?.run ?? '';
+  const work = mkdtempSync(path.join(tmpdir(), 'contract-gate-summary-'));
+  try {
+    mkdirSync(path.join(work, 'reports'));
+    writeFileSync(path.join(work, 'reports', 'contract.md'), '## Contract check\n');
+    const summary = path.join(work, 'summary.md');
+    execFileSync('bash', ['-e', '-c', script], {
+      cwd: work,
+      env: {
+        PATH: process.env.PATH,
+        GITHUB_STEP_SUMMARY: summary,
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_REPOSITORY: 'acme/users',
+        GITHUB_RUN_ID: '42',
+      },
+    });
+    const upload = steps.find((step) => step.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload?.with?.name).toBe('contract-reports');
+    expect(readFileSync(summary, 'utf8')).toBe(
+      '## Contract check\nFull report: contract.html in the [contract-reports artifact](https://github.com/acme/users/actions/runs/42#artifacts); download it and open it in a browser (GitHub cannot show it in place).\n',
+    );
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 });

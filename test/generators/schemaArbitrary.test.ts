@@ -1,7 +1,12 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import fc from 'fast-check';
+import { stringify } from 'yaml';
 import { schemaArbitrary } from '../../conformance/generators/schemaArbitrary';
 import { isSpecError } from '../../core/errors';
 import { loadContract } from '../../core/spec/loadContract';
+import { loadSpec } from '../../core/spec/loadSpec';
 import { createSchemaValidator } from '../../core/spec/schemaValidator';
 import { isStrictDateTime } from '../../core/spec/strictDateTime';
 
@@ -202,12 +207,76 @@ describe('schemaArbitrary', () => {
       );
     });
 
-    test('a recursive schema', () => {
-      const node: Record<string, unknown> = { type: 'object', properties: {} };
-      (node.properties as Record<string, unknown>).child = node;
-      expect(thrown(node).message).toBe(
-        'recursive schema at /components/schemas/Thing/properties/child: the conformance kit cannot generate values for it',
+    test('a recursive schema whose every value needs another (a required self-reference)', () => {
+      const spec = recursiveSpec({
+        type: 'object',
+        required: ['next'],
+        properties: { next: { $ref: '#/components/schemas/Thing' } },
+      });
+      expect(thrown(spec.schema).message).toBe(
+        'recursive schema at /components/schemas/Thing: every value requires itself again, so none is finite',
       );
     });
   });
 });
+
+describe('recursive schemas (legal JSON Schema) are generated to a bounded depth', () => {
+  test.each([
+    [
+      'an optional self-reference',
+      {
+        type: 'object',
+        required: ['name'],
+        properties: { name: { type: 'string' }, manager: { $ref: '#/components/schemas/Thing' } },
+      },
+    ],
+    [
+      'a list of itself',
+      {
+        type: 'object',
+        properties: { children: { type: 'array', items: { $ref: '#/components/schemas/Thing' } } },
+      },
+    ],
+    [
+      'a branch of itself',
+      { anyOf: [{ type: 'string' }, { type: 'array', items: { $ref: '#/components/schemas/Thing' } }] },
+    ],
+  ])('%s: finite values that the spec accepts', (_what, thing) => {
+    const { schema, validator: specValidator } = recursiveSpec(thing);
+    const values = fc.sample(schemaArbitrary(schema, { pointer: '/components/schemas/Thing' }), {
+      seed: 7,
+      numRuns: 200,
+    });
+    for (const value of values) {
+      expect(specValidator.validate(schema, value)).toEqual([]);
+      expect(depthOf(value)).toBeLessThanOrEqual(12);
+    }
+  });
+});
+
+/** A spec whose schema Thing is `thing`, loaded by the safe loader (which keeps the cycle as a reference). */
+function recursiveSpec(thing: object) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'lakesail-recursive-'));
+  try {
+    const file = path.join(dir, 'openapi.yaml');
+    writeFileSync(
+      file,
+      stringify({
+        openapi: '3.1.0',
+        info: { title: 't', version: '1' },
+        paths: {},
+        components: { schemas: { Thing: thing } },
+      }),
+    );
+    const spec = loadSpec(file);
+    const schemas = (spec.document.components as { schemas: Record<string, object> }).schemas;
+    return { schema: schemas.Thing as object, validator: spec.validator };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function depthOf(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 0;
+  return 1 + Math.max(0, ...Object.values(value).map(depthOf));
+}

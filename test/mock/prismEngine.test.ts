@@ -1,4 +1,4 @@
-import { defaultSpecPath } from '../../core/packageRoot';
+import { loadSpec } from '../../core/spec/loadSpec';
 import { createPrismEngine, type PrismEngine } from '../../mock/prismEngine';
 
 // Pins what the mock relies on from Prism, deep imports included (router, Prefer parsing), so that a
@@ -7,7 +7,7 @@ let engine: PrismEngine;
 const path = '/api/org/v1/users';
 
 beforeAll(async () => {
-  engine = await createPrismEngine({ specPath: defaultSpecPath(), dynamic: false, seed: undefined });
+  engine = await createPrismEngine({ document: loadSpec().raw, dynamic: false, seed: undefined });
 });
 
 test('routes the operation, a path without the method, and an unknown path', () => {

@@ -18,6 +18,7 @@ test('fills in every default, once, for every caller', () => {
     concurrency: DEFAULTS.concurrency,
     shrinkTimeLimitMs: DEFAULTS.shrinkTimeLimitMs,
     maxResponseBytes: 2 * 1024 * 1024,
+    waitForTargetMs: 0,
     checks: ALL_CHECKS,
   });
 });

@@ -1,13 +1,19 @@
 import { createServer, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Server as NetServer, Socket } from 'node:net';
 import type { TestCase } from '../../conformance/model/testCase';
+import { createSecrets } from '../../conformance/secrets/createSecrets';
 import { openTarget, parseBaseUrl } from '../../conformance/target/openTarget';
 import { HOSTILE_SERVERS } from '../../servers/hostile';
 import { serveLocally } from '../support/serveLocally';
 
 const TOKENS = { token: 'target-token-0123456789' };
 const LIMIT = 64 * 1024;
-const OPTIONS = { method: 'POST', path: '/api/org/v1/users', tokens: TOKENS, maxResponseBytes: LIMIT };
+const OPTIONS = {
+  method: 'POST',
+  path: '/api/org/v1/users',
+  secrets: createSecrets(TOKENS.token, undefined),
+  maxResponseBytes: LIMIT,
+};
 
 const ADA = {
   username: 'ada',

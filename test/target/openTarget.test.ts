@@ -2,6 +2,7 @@ import { createServer, type IncomingHttpHeaders, type RequestListener } from 'no
 import type { AddressInfo } from 'node:net';
 import type { Credentials } from '../../conformance/model/credentials';
 import type { TestCase } from '../../conformance/model/testCase';
+import { createSecrets } from '../../conformance/secrets/createSecrets';
 import { UNKNOWN_TOKEN } from '../../conformance/target/authorizationHeader';
 import { openTarget } from '../../conformance/target/openTarget';
 import type { Target } from '../../conformance/target/target';
@@ -9,7 +10,12 @@ import { readBody } from '../runner/support/localServer';
 import { serveLocally } from '../support/serveLocally';
 
 const TOKENS = { token: 'target-token-0123456789', forbiddenToken: 'target-forbidden-0123456789' };
-const OPTIONS = { method: 'POST', path: '/api/org/v1/users', tokens: TOKENS, maxResponseBytes: 1024 * 1024 };
+const OPTIONS = {
+  method: 'POST',
+  path: '/api/org/v1/users',
+  secrets: createSecrets(TOKENS.token, TOKENS.forbiddenToken),
+  maxResponseBytes: 1024 * 1024,
+};
 
 function testCase(
   credentials: Credentials,
@@ -26,11 +32,20 @@ function testCase(
   };
 }
 
+interface Seen {
+  url: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+/** What `echo` received last: the tokens as sent (the recorded response has them redacted). */
+let seen: Seen | undefined;
+
 /** Answers every request with what it received. */
 const echo: RequestListener = (request, response) => {
   readBody(request).then((body) => {
+    seen = { url: request.url ?? '', headers: request.headers, body: body.toString('utf8') };
     response.writeHead(201, { 'content-type': 'application/json', 'set-cookie': ['a=1', 'b=2'] });
-    response.end(JSON.stringify({ url: request.url, headers: request.headers, body: body.toString('utf8') }));
+    response.end(JSON.stringify(seen));
   });
 };
 
@@ -42,15 +57,8 @@ async function received(
   const open = await openTarget(target, OPTIONS);
   try {
     const exchange = await open.exchange(testCase(credentials, '{"a":"é"}', contentType), 2000);
-    if (exchange.outcome.kind !== 'response') throw new Error(exchange.outcome.kind);
-    return {
-      exchange,
-      echoed: JSON.parse(exchange.outcome.response.bodyText) as {
-        url: string;
-        headers: IncomingHttpHeaders;
-        body: string;
-      },
-    };
+    if (exchange.outcome.kind !== 'response' || seen === undefined) throw new Error(exchange.outcome.kind);
+    return { exchange, echoed: seen };
   } finally {
     await open.close();
   }
@@ -83,6 +91,16 @@ describe('openTarget', () => {
     } finally {
       await server.close();
     }
+  });
+
+  test('the recorded response has the tokens it echoed replaced, and the exchange says where they were', async () => {
+    const { exchange } = await received({ app: echo }, { mode: 'forbidden' });
+    const response = exchange.outcome.kind === 'response' ? exchange.outcome.response : undefined;
+    expect(JSON.parse(response?.bodyText ?? '').headers.authorization).toBe(
+      'Bearer $CONTRACT_FORBIDDEN_TOKEN',
+    );
+    expect(response?.bodyText).not.toContain(TOKENS.forbiddenToken);
+    expect(exchange.leaks).toEqual([{ where: 'body', variable: 'CONTRACT_FORBIDDEN_TOKEN', form: 'as is' }]);
   });
 
   test('a base URL with a path prefix keeps it', async () => {
@@ -178,10 +196,13 @@ describe('openTarget', () => {
   });
 
   test('a forbidden case without a forbidden token is a bug, never a request', async () => {
-    const open = await openTarget({ app: echo }, { ...OPTIONS, tokens: { token: TOKENS.token } });
+    const open = await openTarget(
+      { app: echo },
+      { ...OPTIONS, secrets: createSecrets(TOKENS.token, undefined) },
+    );
     try {
       await expect(open.exchange(testCase({ mode: 'forbidden' }), 1000)).rejects.toThrow(
-        /without a forbidden token/,
+        'a forbidden-token case was sent without its token',
       );
     } finally {
       await open.close();

@@ -7,6 +7,7 @@ import { packageRoot } from '../../../core/packageRoot';
 /** The compiled files the process tests run. */
 const OUTPUTS = [
   'dist/servers/main.js',
+  'dist/servers/proofServerMain.js',
   'dist/cli/main.js',
   'dist/mock/main.js',
   'dist/bench/peakRssOnExit.js',

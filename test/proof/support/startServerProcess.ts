@@ -23,14 +23,15 @@ export interface ServerProcess {
 }
 
 /**
- * Runs `node dist/servers/main.js --port 0` (the reference, or `--variant NAME`) on 127.0.0.1 and resolves
- * once it prints the URL it listens on. Builds `dist/` first if it is stale.
+ * Runs the reference server as its users do (`node dist/servers/main.js --port 0`, the public
+ * `lakesail-reference-server`), or a broken one (`node dist/servers/proofServerMain.js --variant NAME`, not
+ * shipped), on 127.0.0.1 and resolves once it prints the URL it listens on.
  */
 export function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
   const args = ['--port', '0', '--host', '127.0.0.1', '--token', options.token];
   if (options.forbiddenToken) args.push('--forbidden-token', options.forbiddenToken);
-  if (options.variant) args.push('--variant', options.variant);
-  return startListeningProcess('dist/servers/main.js', args);
+  if (!options.variant) return startListeningProcess('dist/servers/main.js', args);
+  return startListeningProcess('dist/servers/proofServerMain.js', [...args, '--variant', options.variant]);
 }
 
 /** Runs the mock as its users do: `node dist/mock/main.js --port 0 --token T --forbidden-token F`. */

@@ -2,6 +2,7 @@ import { ALL_CHECKS } from '../../../conformance/checks';
 import { DEFAULTS } from '../../../conformance/runner/conformanceOptions';
 import type { RunPlanInput } from '../../../conformance/runner/planRun';
 import { type PlanResult, runPlan } from '../../../conformance/runner/runPlan';
+import { createSecrets } from '../../../conformance/secrets/createSecrets';
 import { openTarget } from '../../../conformance/target/openTarget';
 import type { Target } from '../../../conformance/target/target';
 import { type Contract, loadContract } from '../../../core/spec/loadContract';
@@ -29,7 +30,7 @@ export async function runStandIn(
   const open = await openTarget(target, {
     method: loaded.operation.method,
     path: loaded.operation.path,
-    tokens: { token: TOKEN, ...(forbiddenToken ? { forbiddenToken } : {}) },
+    secrets: createSecrets(TOKEN, forbiddenToken),
     concurrency,
     maxResponseBytes,
   });
@@ -40,7 +41,6 @@ export async function runStandIn(
       checks: ALL_CHECKS,
       withNonce: standInWithNonce,
       target: open,
-      secrets: [TOKEN, ...(forbiddenToken ? [forbiddenToken] : [])],
       hasForbiddenToken: forbiddenToken !== undefined,
       seed: 42,
       runs: 10,

@@ -1,0 +1,72 @@
+// A team's own CreateUser server, in express, for installedPackage.slow.test.ts: the `src/app` of the README's
+// jest example. It validates bodies against the UserSpec schema of the spec the package ships.
+const { randomInt } = require('node:crypto');
+const { readFileSync } = require('node:fs');
+const Ajv2020 = require('ajv/dist/2020').default;
+const addFormats = require('ajv-formats').default;
+const express = require('express');
+const { parse } = require('yaml');
+
+const PATH = '/api/org/v1/users';
+const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+function createApp() {
+  const spec = parse(readFileSync(require.resolve('lakesail-contract/spec/openapi.yaml'), 'utf8'));
+  const ajv = new Ajv2020({ strict: false });
+  addFormats(ajv);
+  const validate = ajv.compile(spec.components.schemas.UserSpec);
+  const ids = new Set();
+  const newId = () => {
+    let id;
+    do id = Array.from({ length: 12 }, () => ID_ALPHABET[randomInt(ID_ALPHABET.length)]).join('');
+    while (ids.has(id));
+    ids.add(id);
+    return id;
+  };
+
+  const app = express();
+  app.post(PATH, authenticate, express.json(), (request, response) => {
+    const type = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (type !== 'application/json') {
+      return response.status(415).json({ message: 'The Content-Type must be application/json.' });
+    }
+    if (request.body === undefined || !validate(request.body)) {
+      const [error] = validate.errors ?? [{ instancePath: '', message: 'is empty' }];
+      return response.status(400).json({ message: `request body${error.instancePath} ${error.message}` });
+    }
+    const { username, email, firstName, lastName, displayName } = request.body;
+    const now = new Date().toISOString();
+    const user = { id: newId(), username, email, firstName, lastName, displayName };
+    return response.status(201).json({ ...user, createdAt: now, updatedAt: now });
+  });
+  app.all(PATH, (_request, response) => {
+    response.set('Allow', 'POST').status(405).json({ message: 'Use POST.' });
+  });
+  app.use((_request, response) => response.status(404).json({ message: 'No such route.' }));
+  // express.json's errors: a body that is not JSON (400), too large (413), another charset (415).
+  app.use((error, _request, response, _next) => {
+    const status = error.status >= 400 && error.status < 500 ? error.status : 500;
+    response
+      .status(status)
+      .json({ message: status === 400 ? 'The request body is not valid JSON.' : 'Refused.' });
+  });
+  return app;
+}
+
+/** 401 without a token this app knows, 403 for the one without the CanManageUsers permission. */
+function authenticate(request, response, next) {
+  const match = /^Bearer (\S+)$/i.exec(request.headers.authorization ?? '');
+  const token = match?.[1];
+  if (token !== undefined && token === process.env.CONTRACT_FORBIDDEN_TOKEN) {
+    return response
+      .status(403)
+      .json({ message: 'The identity does not have the CanManageUsers permission.' });
+  }
+  if (token === undefined || token !== process.env.CONTRACT_TOKEN) {
+    response.set('WWW-Authenticate', 'Bearer realm="lakesail"');
+    return response.status(401).json({ message: 'The bearer token is missing or not valid.' });
+  }
+  return next();
+}
+
+module.exports = { createApp };
