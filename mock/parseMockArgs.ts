@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { UsageError } from '../core/errors';
-import { DEFAULT_FORBIDDEN_TOKEN, MOCK_DEFAULTS, type MockOptions } from './mockOptions';
+import { checkInteger } from '../core/options/checkInteger';
+import { DEFAULT_FORBIDDEN_TOKEN, INTEGER_RANGES, MOCK_DEFAULTS, type MockOptions } from './mockOptions';
 
 /** What the command line asks for: run the mock with these options, or only print text (help). */
 export type MockArgs = { kind: 'run'; options: MockOptions } | { kind: 'print'; text: string };
@@ -82,13 +83,11 @@ export function parseMockArgs(argv: string[], env: NodeJS.ProcessEnv = {}): Mock
     const fromEnv = env[variable];
     return fromEnv === undefined || fromEnv === '' ? undefined : { value: fromEnv, from: variable };
   };
-  const integer = (name: string, flag: string, variable: string): number | undefined => {
+  const integer = (name: string, flag: keyof typeof INTEGER_RANGES, variable: string): number | undefined => {
     const given = read(name, flag, variable);
     if (given === undefined) return undefined;
-    if (!/^\d+$/.test(given.value.trim())) {
-      throw new UsageError(`${given.from} must be a whole number, got ${JSON.stringify(given.value)}`);
-    }
-    return Number(given.value.trim());
+    const [min, max] = INTEGER_RANGES[flag];
+    return checkInteger(given.from, given.value, min, max);
   };
 
   const options: MockOptions = {};

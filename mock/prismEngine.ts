@@ -54,6 +54,9 @@ export interface PrismEngineOptions {
  */
 export async function createPrismEngine(options: PrismEngineOptions): Promise<PrismEngine> {
   const operations = await getHttpOperationsFromSpec(structuredClone(options.document));
+  // Prism would call a spec's callback URLs, built from the request, after answering: a request to the mock
+  // must never make the mock send requests elsewhere.
+  for (const operation of operations) delete operation.callbacks;
   const baseMock: IHttpOperationConfig = { dynamic: options.dynamic };
   if (options.seed !== undefined) baseMock.seed = options.seed;
   const config: IHttpConfig = {
