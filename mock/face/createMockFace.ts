@@ -79,14 +79,19 @@ export function createMockFace(parts: MockFaceParts): MockFace {
       switch (page.kind) {
         case 'index':
           return wantsHtml(request)
-            ? text(indexPage(indexFor(address)), HTML, { Vary: 'Accept' })
+            ? text(indexPage(indexFor(address)), HTML, {
+                Vary: 'Accept',
+                'Content-Security-Policy': pagePolicy(address),
+              })
             : { status: 200, headers: { ...PAGE_HEADERS, Vary: 'Accept' }, body: indexFor(address) };
         case 'openapi-json':
           return text(spec.json(address), 'application/json; charset=utf-8');
         case 'openapi-yaml':
           return text(spec.yaml(address), YAML);
         case 'docs':
-          return text(docsPage(title, docsPath, `${prefix}/openapi.json`), HTML);
+          return text(docsPage(title, docsPath, `${prefix}/openapi.json`), HTML, {
+            'Content-Security-Policy': pagePolicy(address),
+          });
         case 'docs-asset':
           return assetAnswer(page.name);
       }
@@ -111,6 +116,23 @@ function pageAt(prefix: string, path: string): FacePage {
   if (rest === '/openapi.json') return { kind: 'openapi-json' };
   if (rest === '/docs' || rest === '/docs/') return { kind: 'docs' };
   return { kind: 'docs-asset', name: rest.slice('/docs/'.length) };
+}
+
+/**
+ * What the pages may load: scripts only from the mock (the docs page has no inline script), styles also inline
+ * (Swagger UI sets some), images also as data: URLs, requests only to the mock ("Try it out").
+ */
+function pagePolicy(address: string): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    `connect-src 'self' ${address}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
 }
 
 function wantsHtml(request: IncomingMessage): boolean {

@@ -103,6 +103,7 @@ test('/docs is Swagger UI on the served spec, its files from swagger-ui-dist wit
   expect(docs.headers['content-type']).toBe('text/html; charset=utf-8');
   expect(docs.text).toContain('<div id="swagger-ui" data-spec-url="/openapi.json">');
   expect(docs.text).not.toMatch(/https?:\/\/(?!127)/);
+  expect(docs.headers['content-security-policy']).toContain("script-src 'self';");
   const files: [string, string][] = [
     ['/docs/swagger-ui-bundle.js', 'text/javascript; charset=utf-8'],
     ['/docs/swagger-ui.css', 'text/css; charset=utf-8'],
