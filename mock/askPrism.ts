@@ -19,26 +19,25 @@ const MAX_REMEMBERED = 32;
 
 /**
  * Prism's answer: validation, security, negotiation, the example or a generated body. When Prism would check
- * nothing the mock has not already checked (a valid request to an operation without parameters, asking for
- * nothing, static mode), its answer depends only on the `Accept` header: it is asked once per header value and
- * remembered, which spares its whole pipeline on the common request.
+ * nothing the mock has not already checked (a valid request to an operation without parameters or security
+ * other than a bearer token), Prism skips its validation; if the request also asks for nothing (static mode),
+ * Prism's answer depends only on the `Accept` header: it is asked once per header value and remembered, which
+ * spares its whole pipeline on the common request.
  */
 export function askPrism(
   mock: MockContext,
   operation: MockOperation,
   question: PrismQuestion,
 ): Promise<PrismAnswer> {
-  const repeats =
-    operation.prismAnswerRepeats &&
-    question.body.checked &&
-    !mock.settings.dynamic &&
-    Object.keys(question.preferences).length === 0;
-  if (!repeats) return mock.engine.request(prismRequest(question), question.preferences);
+  const checked = operation.prismAnswerRepeats && question.body.checked;
+  const route = { operation: operation.prism, checked };
+  const repeats = checked && !mock.settings.dynamic && Object.keys(question.preferences).length === 0;
+  if (!repeats) return mock.engine.request(prismRequest(question), question.preferences, route);
   const accept = question.headers.accept ?? '';
   const remembered = rememberedAnswers(operation);
   let answer = remembered.get(accept);
   if (!answer) {
-    answer = mock.engine.request(prismRequest(question), question.preferences);
+    answer = mock.engine.request(prismRequest(question), question.preferences, route);
     if (remembered.size >= MAX_REMEMBERED) remembered.clear();
     remembered.set(accept, answer);
     // A failure is never remembered.

@@ -22,8 +22,7 @@ export const createRealism: ActionRealism = (operation, where, tools) => {
       const responseSchema = operation.responseSchema(status);
       if (!responseSchema || !isObject(submitted)) return base;
       const created = make(requestSchema, responseSchema, submitted, asObject(base), now);
-      const idName = rolesOf(resolved(responseSchema)).id;
-      const id = idName === undefined ? undefined : created[idName];
+      const id = created[idProperty(resolved(responseSchema)) ?? ''];
       if (typeof id === 'string') tools.resources.remember(id, created);
       return created;
     },
@@ -94,6 +93,11 @@ function roleOfProperty(schema: JsonObject): Map<string, Role> {
     rolesBySchema.set(schema, roles);
   }
   return roles;
+}
+
+function idProperty(schema: JsonObject): string | undefined {
+  for (const [name, role] of roleOfProperty(schema)) if (role === 'id') return name;
+  return undefined;
 }
 
 function rolesOf(schema: JsonObject): Partial<Record<Role, string>> {
