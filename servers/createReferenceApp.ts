@@ -123,7 +123,8 @@ export async function createReferenceApp(options: ReferenceAppOptions): Promise<
   }
 }
 
-function bearerToken(header: string | undefined): string | undefined {
+/** The bearer token of an `Authorization` header (core's RFC 9110 parser), or undefined. */
+export function bearerToken(header: string | undefined): string | undefined {
   const credentials = parseBearer(header);
   return credentials.kind === 'token' ? credentials.token : undefined;
 }
