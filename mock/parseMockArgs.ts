@@ -15,7 +15,9 @@ const collect = (value: string, previous: string[] | undefined) => [...(previous
 export function parseMockArgs(argv: string[], env: NodeJS.ProcessEnv = {}): MockArgs {
   let printed = '';
   const program = new Command('mock')
-    .description('Serve the OpenAPI spec as a realistic mock API (Prism inside).')
+    .description(
+      'Serve an OpenAPI 3.1 spec as a realistic mock API (Prism inside); its URL in a browser lists what it serves, /docs tries it.',
+    )
     .option('--port <n>', `port to listen on, 0 for any free one (MOCK_PORT; default ${MOCK_DEFAULTS.port})`)
     .option('--host <address>', `address to listen on (MOCK_HOST; default ${MOCK_DEFAULTS.host})`)
     .option(

@@ -46,16 +46,18 @@ export function shapeAnswer(mock: MockContext, exchange: Exchange): MockAnswer {
   let answerBody: unknown = prismBody;
   const invalid = prism.inputViolations.filter((violation) => violation.severity === SEVERITY_ERROR);
   if (invalid.length > 0) {
-    if (!named)
+    if (!named) {
       answerBody = { message: invalidRequestMessage(operation, exchange.contentType, body, invalid) };
+    }
   } else if (body.issues.length > 0) {
     // Prism let through a body the contract's validator refuses: the contract wins.
     return errorAnswer(400, describeBodyIssues(body.issues));
   } else if (!named) {
     answerBody = validAnswerBody(mock, exchange, status, answerBody);
   }
-  if (status === 401)
+  if (status === 401) {
     addChallenge(operation, headers, exchange.token !== undefined && invalid.length === 0 && !named);
+  }
   return { status, headers, body: answerBody, mediaType };
 }
 

@@ -72,6 +72,11 @@ test('/docs renders the operation in the DOM, and "Try it out" with the bearer t
   await page.goto(`${mock.url}/docs`);
   const operation = page.locator('.opblock-post', { hasText: '/api/org/v1/users' });
   await operation.waitFor();
+  // In the page's own DOM: document.querySelector sees neither a script's strings nor a shadow root.
+  const inDom = await page.evaluate(
+    "document.querySelector('.opblock-post .opblock-summary-path')?.textContent",
+  );
+  expect(inDom).toBe('/api/org/v1/users');
 
   await page.locator('button.authorize').first().click();
   await page.locator('.modal-ux input[type="text"], .modal-ux input[type="password"]').first().fill(TOKEN);
