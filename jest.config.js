@@ -3,8 +3,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>'],
   testMatch: ['**/*.test.ts'],
-  // The slow tier (browser tests) runs with `npm run test:slow` (jest.slow.config.js).
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/test/slow/', '\\.slow\\.test\\.ts$'],
+  // The slow tier (child jest processes, tsc builds, registry installs): `npm run test:slow`.
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '\\.slow\\.test\\.ts$'],
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
   // @swc/jest strips types only (fast); `npm run typecheck` does the type checking.
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest'] },

@@ -1,14 +1,10 @@
-const base = require('./jest.config');
+/** The slow tier, `npm run test:slow` (after `npm test` in CI): child jest processes, tsc builds, installs. */
+const base = require('./jest.config.js');
 
-/**
- * `npm run test:slow`: tests that take tens of seconds or reach outside the repository (a real browser). Files
- * are `test/slow/*.slow.test.ts`; `npm test` leaves them out.
- * @type {import('jest').Config}
- */
+/** @type {import('jest').Config} */
 module.exports = {
   ...base,
   testMatch: ['<rootDir>/test/slow/**/*.slow.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-  // One file at a time: each starts servers or whole processes.
-  maxWorkers: 1,
+  testTimeout: 300000,
 };

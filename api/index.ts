@@ -5,6 +5,7 @@
 
 export { ALL_CHECKS as checks } from '../conformance/checks';
 export { type FormatOptions, formatReport, formatViolation } from '../conformance/format/formatReport';
+export { htmlReport } from '../conformance/format/htmlReport';
 export { jsonReport } from '../conformance/format/jsonReport';
 export { junitReport } from '../conformance/format/junitReport';
 export { markdownReport } from '../conformance/format/markdownReport';
@@ -17,13 +18,19 @@ export type {
   RecordedRequest,
   RecordedResponse,
 } from '../conformance/model/exchange';
-export type { CheckSummary, ConformanceReport, Replay, ReportedViolation } from '../conformance/model/report';
+export type {
+  CheckSummary,
+  ConformanceReport,
+  Replay,
+  ReportedViolation,
+  SequenceStep,
+} from '../conformance/model/report';
+export type { RunProgress } from '../conformance/model/runProgress';
 export type { BodyCase, BodyOrigin, Mutation, TestCase } from '../conformance/model/testCase';
 export type { CheckVerdict, Inconclusive, Violation } from '../conformance/model/violation';
 export type { ConformanceOptions } from '../conformance/runner/conformanceOptions';
 export { curlCommand } from '../conformance/runner/curlCommand';
 export { runConformance } from '../conformance/runner/runConformance';
-export type { RunProgress } from '../conformance/runner/runPlan';
 export type { Target } from '../conformance/target/target';
 export {
   isTargetUnreachableError,

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { useColors } from '../conformance/format/colors';
 import { formatHeader, formatReport } from '../conformance/format/formatReport';
+import { htmlReport } from '../conformance/format/htmlReport';
 import { jsonReport } from '../conformance/format/jsonReport';
 import { junitReport } from '../conformance/format/junitReport';
 import { markdownReport } from '../conformance/format/markdownReport';
@@ -50,6 +51,13 @@ export const REPORT_FILES: readonly {
     option: 'reportMarkdown',
     description: 'write a Markdown summary for a CI job page: verdict, checks, violations with curl lines',
     render: markdownReport,
+  },
+  {
+    flag: '--report-html <file>',
+    option: 'reportHtml',
+    description:
+      'write one self-contained HTML page for a person: verdict, checks, violations with curl lines',
+    render: htmlReport,
   },
 ];
 

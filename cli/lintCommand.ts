@@ -10,17 +10,14 @@ export function registerLintCommand(program: Command, io: CliIo, setExitCode: (c
   program
     .command('lint')
     .description(
-      'check the spec: valid OpenAPI 3.1, every example matches its schema, every fixture states the truth',
+      'check the spec: valid OpenAPI 3.1, every example matches its schema, x-lakesail-* declarations well-formed, every fixture states the truth',
     )
     .option('--spec <file>', 'the OpenAPI spec to check (default: the spec shipped with the kit)')
     .option(
-      '--fixtures <file>',
-      'the curated requests to check against the spec (default: the ones shipped with the kit)',
+      '--fixtures <file-or-folder>',
+      'the curated requests to check against the spec: a fixtures file, or a folder of them (default: the ones shipped with the kit); a file for an operation the spec lacks is skipped',
     )
-    .option(
-      '--no-fixtures',
-      'do not check fixtures (for a spec whose requests the shipped fixtures do not describe)',
-    )
+    .option('--no-fixtures', 'do not check fixtures')
     .option(MAX_SPEC_BYTES_FLAG, MAX_SPEC_BYTES_HELP)
     .action(async (options: { spec?: string; fixtures?: string | boolean; maxSpecBytes?: string }) => {
       const result = await lintSpec({

@@ -1,29 +1,27 @@
-import { oneLine } from '../core/errors';
-import { ALL_CHECKS } from './checks';
-import { formatViolation } from './format/formatReport';
+/**
+ * `lakesail-contract/jest`: the conformance kit as tests of a team's own jest suite, one per check.
+ */
+import { isUsageError, oneLine, UsageError } from '../core/errors';
+import { htmlReport } from './format/htmlReport';
 import { jsonReport } from './format/jsonReport';
 import { writeReportFile } from './format/writeReportFile';
-import type { Check } from './model/check';
-import { TOKEN_VARIABLES, UNAUTHENTICATED_VARIANTS } from './model/credentials';
+import { bareError } from './jestAdapter/bareError';
+import { checkFailure } from './jestAdapter/checkFailure';
+import { checkTarget, TARGET_KEYS } from './jestAdapter/checkTarget';
+import type { JestConformanceOptions, JestTarget } from './jestAdapter/jestConformanceOptions';
+import { type JestPlan, jestPlan } from './jestAdapter/jestPlan';
+import { onlyForbidden } from './jestAdapter/onlyForbidden';
+import { runWithin } from './jestAdapter/runWithin';
+import { TOKEN_VARIABLES } from './model/credentials';
 import type { ConformanceReport } from './model/report';
-import type { TestCase } from './model/testCase';
-import { chooseSeed } from './runner/chooseSeed';
-import type { ConformanceOptions } from './runner/conformanceOptions';
 import { runConformance } from './runner/runConformance';
-import { newRunId } from './runner/runId';
 import type { Target } from './target/target';
 
-/** `describeConformance`'s options: those of `runConformance`, with the tokens read from the environment by default. */
-export interface JestConformanceOptions extends Omit<ConformanceOptions, 'target' | 'token' | 'onProgress'> {
-  /** Default: `CONTRACT_TOKEN`. */
-  token?: string;
-  /** Default: `CONTRACT_FORBIDDEN_TOKEN`; without it the 403 cases are reported as a skipped test. */
-  forbiddenToken?: string;
-  /** Also write the JSON report here (tokens redacted). */
-  reportJson?: string;
-  /** How long the run may take, as jest's hook timeout. Default 10 minutes. */
-  runTimeoutMs?: number;
-}
+export { checkFailure } from './jestAdapter/checkFailure';
+export type { JestConformanceOptions, JestTarget } from './jestAdapter/jestConformanceOptions';
+
+/** The test that carries the run's own failure (a target that cannot be reached, a bad option, ...). */
+const RUN_TEST = 'the conformance run completes';
 
 /** The jest globals the adapter uses, read at call time so the module loads anywhere. */
 interface JestGlobals {
@@ -34,13 +32,32 @@ interface JestGlobals {
 
 /**
  * Declares a jest `describe` with one test per check, so a team sees which checks fail: the kit runs once (in
- * `beforeAll`) against `target`, and each test fails with its check's violations, formatted with a curl line
- * and the replay flags. `target` may be a function (async) returning the target, to build the app first.
+ * `beforeAll`) against the target, and each test fails with its check's violations, each with a curl line and
+ * the options that replay it. The options go beside the target (`{ app, token }`) or as the second argument
+ * (`{ app }, { token }`); a target function (maybe async, to build the app first) takes them as the second.
+ * A call that cannot run (no token, an unknown option) declares a single failing test that says why.
  */
-export function describeConformance(
-  target: Target | (() => Target | Promise<Target>),
-  options: JestConformanceOptions = {},
-): void {
+export function describeConformance(target: Target & JestConformanceOptions): void;
+export function describeConformance(target: JestTarget, options?: JestConformanceOptions): void;
+export function describeConformance(first: unknown, second?: unknown): void {
+  const jest = jestGlobals();
+  let plan: JestPlan;
+  try {
+    plan = jestPlan(first, second, process.env);
+  } catch (error) {
+    if (!isUsageError(error)) throw error;
+    const message = `describeConformance: ${oneLine(error)}`;
+    jest.describe('CreateUser conformance', () => {
+      jest.test(message, () => {
+        throw bareError(message);
+      });
+    });
+    return;
+  }
+  declareTests(jest, plan);
+}
+
+function jestGlobals(): JestGlobals {
   const jest = globalThis as unknown as Partial<JestGlobals>;
   if (
     typeof jest.describe !== 'function' ||
@@ -49,126 +66,67 @@ export function describeConformance(
   ) {
     throw new Error('describeConformance must be called at the top level of a jest test file');
   }
-  const { describe, test, beforeAll } = jest as JestGlobals;
-  const { reportJson, runTimeoutMs, ...rest } = options;
-  const token = options.token ?? nonEmpty(process.env[TOKEN_VARIABLES.valid]) ?? '';
-  const forbiddenToken = nonEmpty(options.forbiddenToken) ?? nonEmpty(process.env[TOKEN_VARIABLES.forbidden]);
-  // Chosen now, so the describe block's name says what replays the run.
-  const seed = options.seed ?? chooseSeed(undefined, process.env).seed;
-  const runId = options.runId ?? newRunId();
-  const checks = options.checks ?? ALL_CHECKS;
+  return jest as JestGlobals;
+}
 
+function declareTests({ describe, test, beforeAll }: JestGlobals, plan: JestPlan): void {
+  const { seed, runId, checks, forbiddenToken } = plan.run;
   describe(`CreateUser conformance (seed ${seed}, run id ${runId})`, () => {
-    let report: ConformanceReport | undefined;
-    let failure: Error | undefined;
+    let outcome: { report: ConformanceReport } | { failure: string } | undefined;
     beforeAll(async () => {
-      try {
-        const resolved = typeof target === 'function' ? await target() : target;
-        report = await runConformance({
-          ...rest,
-          target: resolved,
-          token,
-          ...(forbiddenToken !== undefined ? { forbiddenToken } : {}),
-          seed,
-          runId,
-          checks,
-        });
-        if (reportJson !== undefined) writeReportFile('reportJson', reportJson, jsonReport(report));
-      } catch (error) {
-        // Kept for each test to report: a hook failure would hide which checks never ran.
-        failure = bare(`the conformance run did not complete: ${oneLine(error)}`);
-      }
-    }, runTimeoutMs ?? 600_000);
+      outcome = await settle(plan);
+    }, plan.hookTimeoutMs);
 
+    // One failure for a run that did not complete; jest would repeat a failing hook's error on every test.
+    test(RUN_TEST, () => {
+      if (outcome !== undefined && 'failure' in outcome) throw bareError(outcome.failure);
+    });
     if (forbiddenToken === undefined) {
-      test.skip(`403 cases: not sent without a forbidden token (set ${TOKEN_VARIABLES.forbidden})`, () => {});
+      test.skip(`403 cases: not sent without a forbidden token (set the forbiddenToken option or ${TOKEN_VARIABLES.forbidden})`, () => {});
     }
     for (const check of checks) {
+      const holds = `${check.id}: ${check.holds ?? check.title}`;
       if (forbiddenToken === undefined && onlyForbidden(check)) {
-        test.skip(`${check.id}: ${check.title} (needs ${TOKEN_VARIABLES.forbidden})`, () => {});
+        test.skip(`${holds} (needs a forbidden token)`, () => {});
         continue;
       }
-      test(`${check.id}: ${check.title}`, () => {
-        if (failure) throw failure;
-        const message = checkFailure(report as ConformanceReport, check.id);
-        if (message !== undefined) throw bare(message);
+      test(holds, () => {
+        if (outcome === undefined || !('report' in outcome)) {
+          throw bareError(`not checked: the conformance run did not complete (see "${RUN_TEST}")`);
+        }
+        const message = checkFailure(outcome.report, check.id);
+        if (message !== undefined) throw bareError(message);
       });
     }
   });
 }
 
-/**
- * Why `checkId` failed in `report` (its violations, formatted with curl lines and replay flags), or undefined
- * when it passed: the assertion of each test `describeConformance` declares.
- */
-export function checkFailure(report: ConformanceReport, checkId: string): string | undefined {
-  const violations = report.violations.filter((violation) => violation.checkId === checkId);
-  const summary = report.checks.find((check) => check.id === checkId);
-  if (violations.length === 0 && (summary?.failed ?? 0) === 0) return undefined;
-  const count = summary?.failed ?? violations.length;
-  const header = `${checkId} failed on ${count} exchange${count === 1 ? '' : 's'} (seed ${report.seed}, run id ${report.runId}, target ${report.target})`;
-  return [header, ...violations.map((violation) => formatViolation(violation))].join('\n\n');
+/** Builds the target, runs the kit and writes the report: the report, or why there is none, on one line. */
+async function settle(plan: JestPlan): Promise<{ report: ConformanceReport } | { failure: string }> {
+  try {
+    const target = typeof plan.target === 'function' ? builtTarget(await plan.target()) : plan.target;
+    const report = await runWithin(plan.runTimeoutMs, (onProgress) =>
+      runConformance({ ...plan.run, target, onProgress }),
+    );
+    if (plan.reportJson !== undefined) writeReportFile('reportJson', plan.reportJson, jsonReport(report));
+    if (plan.reportHtml !== undefined) writeReportFile('reportHtml', plan.reportHtml, htmlReport(report));
+    return { report };
+  } catch (error) {
+    if (isUsageError(error)) return { failure: `describeConformance: ${oneLine(error)}` };
+    return { failure: `describeConformance: the conformance run did not complete: ${oneLine(error)}` };
+  }
 }
 
-/**
- * An Error that jest prints as its whole message and nothing else: the adapter's own frames would only hide
- * the finding. Jest takes the text before the first frame-like line as the message (without one, only the
- * first line, and it re-indents later lines that merely contain `at` and `:12:34`, as timestamps do), and
- * drops `<anonymous>` frames.
- */
-function bare(message: string): Error {
-  const error = new Error(message);
-  error.stack = `${message}\n    at <anonymous>:0:0`;
-  return error;
-}
-
-function nonEmpty(value: string | undefined): string | undefined {
-  return value === '' ? undefined : value;
-}
-
-/** True when the check applies to forbidden-token cases only, so without that token it has nothing to test. */
-function onlyForbidden(check: Check): boolean {
-  const applies = (testCase: TestCase) => {
-    try {
-      return check.appliesTo(testCase);
-    } catch {
-      return true;
-    }
-  };
-  const others = [
-    { mode: 'valid' as const },
-    ...UNAUTHENTICATED_VARIANTS.map((variant) => ({ mode: 'unauthenticated' as const, variant })),
-  ];
-  return others.every((credentials) => probes(credentials).every((testCase) => !applies(testCase)));
-}
-
-/** One case of each body kind with `credentials`, to ask a check what it applies to. */
-function probes(credentials: TestCase['credentials']): TestCase[] {
-  const base = {
-    credentials,
-    bodyText: '{}',
-    contentType: 'application/json',
-    expectedStatuses: [],
-    label: 'probe',
-  };
-  return [
-    { ...base, body: { mode: 'valid', origin: { kind: 'generated' }, value: {} } },
-    {
-      ...base,
-      body: {
-        mode: 'malformed',
-        origin: { kind: 'generated' },
-        mutation: { name: 'probe', level: 'schema', description: 'probe', pointer: '' },
-        value: {},
-      },
-    },
-    {
-      ...base,
-      body: {
-        mode: 'malformed',
-        origin: { kind: 'generated' },
-        mutation: { name: 'probe', level: 'transport', description: 'probe', pointer: '' },
-      },
-    },
-  ];
+/** What a target function resolved to, as a target: the options belong in the second argument. */
+function builtTarget(value: unknown): Target {
+  if (typeof value !== 'object' || value === null) {
+    throw new UsageError('the target function must resolve to { app } or { baseUrl }');
+  }
+  const extra = Object.keys(value).filter((key) => !(TARGET_KEYS as readonly string[]).includes(key));
+  if (extra.length > 0) {
+    throw new UsageError(
+      `the target function resolved to { ${extra.join(', ')} } beside the target: give options as the second argument`,
+    );
+  }
+  return checkTarget(value as Record<string, unknown>);
 }

@@ -29,6 +29,11 @@ export function defaultFixturesPath(): string {
   return path.join(packageRoot(), 'fixtures', 'create-user.yaml');
 }
 
+/** The folder of every fixtures file shipped with the kit, one per operation: `fixtures/`. */
+export function defaultFixturesFolder(): string {
+  return path.join(packageRoot(), 'fixtures');
+}
+
 /** This package's version, from its package.json. */
 export function packageVersion(): string {
   return JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')).version;

@@ -2,13 +2,16 @@ import { isDeepStrictEqual } from 'node:util';
 import type { JsonObject } from '../core/json/jsonObject';
 import { isAnnotationKeyword } from './annotationKeyword';
 import { type DiffScope, type DraftChange, draft } from './diffScope';
+import { diffSemantics } from './diffSemantics';
+import { isSemanticsKeyword } from './semanticsKeyword';
 
 export const UNCLASSIFIED_WHY =
   'the diff cannot judge this change, so it reports it as breaking both sides: review it by hand';
 
 /**
- * The keys of an element that no specific rule judged: documentation changes are safe, anything else is
- * unclassified (labelled `both`, so that a gate never passes what it cannot judge).
+ * The keys of an element that no specific rule judged: documentation changes are safe, `x-lakesail-*`
+ * declarations are contract changes (diffSemantics), anything else is unclassified (labelled `both`, so that a
+ * gate never passes what it cannot judge).
  */
 export function diffRemainingKeys(
   scope: DiffScope,
@@ -21,6 +24,10 @@ export function diffRemainingKeys(
     if (judged.has(key) || isDeepStrictEqual(base[key], head[key])) continue;
     const at = key in head ? 'head' : 'base';
     const what = key in base ? (key in head ? `${key} changed` : `${key} removed`) : `${key} added`;
+    if (isSemanticsKeyword(key)) {
+      changes.push(diffSemantics(scope, key, base[key], head[key], at, what));
+      continue;
+    }
     changes.push(
       isAnnotationKeyword(key)
         ? draft(scope, 'annotation-changed', 'safe', at, [key], what, 'documentation only')

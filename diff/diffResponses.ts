@@ -1,6 +1,7 @@
 import { isObject, type JsonObject } from '../core/json/jsonObject';
 import { diffContent } from './diffContent';
 import { diffHeaders } from './diffHeaders';
+import { diffLinks } from './diffLinks';
 import { diffRemainingKeys } from './diffRemainingKeys';
 import { type DiffScope, type DraftChange, draft } from './diffScope';
 
@@ -115,6 +116,7 @@ function diffResponse(scope: DiffScope, base: JsonObject, head: JsonObject): Dra
   return [
     ...diffHeaders(scope, base.headers, head.headers),
     ...diffContent(scope, `${scope.place} body`, base.content, head.content),
-    ...diffRemainingKeys(scope, base, head, new Set(['headers', 'content'])),
+    ...diffLinks(scope, base.links, head.links),
+    ...diffRemainingKeys(scope, base, head, new Set(['headers', 'content', 'links'])),
   ];
 }

@@ -164,6 +164,30 @@ const OPERATION_RULES: DiffRule[] = [
     label: 'clients',
     doc: 'A response header is no longer required: clients that rely on it may not get it.',
   },
+  {
+    id: 'response-link-changed',
+    label: 'safe when added; clients when removed or leading elsewhere',
+    doc: 'The wire is the same, but clients and tools follow a link to call the next operation: a new one is safe; one removed, or with another operation or other parameters, breaks them. Its documentation is safe.',
+  },
+];
+
+/** `x-lakesail-*` declarations: what an operation means, which the mock and the kit act on. */
+const SEMANTICS_RULES: DiffRule[] = [
+  {
+    id: 'semantics-changed',
+    label: 'both',
+    doc: 'A declared meaning (`x-lakesail-action`, `x-lakesail-permission`, `x-lakesail-role`, ...) was added, removed or changed: never documentation only, since the mock and the kit act on it. Labelled both for a person to review.',
+  },
+  {
+    id: 'request-unique-added',
+    label: 'clients',
+    doc: 'A request property became `x-lakesail-unique`: servers may now refuse a value another resource already has (409), so clients that send one are refused.',
+  },
+  {
+    id: 'request-unique-removed',
+    label: 'servers',
+    doc: 'A request property is no longer `x-lakesail-unique`: servers must now accept a value another resource already has.',
+  },
 ];
 
 const SCHEMA_RULES: SchemaRule[] = [
@@ -252,7 +276,7 @@ const GENERAL_RULES: DiffRule[] = [
   {
     id: 'annotation-changed',
     label: 'safe',
-    doc: 'Documentation only (description, summary, title, examples, deprecated, tags, `x-` extensions, a path parameter name): no request or response changes.',
+    doc: 'Documentation only (description, summary, title, examples, deprecated, tags, `x-` extensions other than `x-lakesail-*`, a path parameter name): no request or response changes.',
   },
   {
     id: 'unclassified-change',
@@ -269,6 +293,7 @@ function expand(rule: SchemaRule): DiffRule[] {
 /** Every rule, in documentation order. */
 export const DIFF_RULES: readonly DiffRule[] = [
   ...OPERATION_RULES,
+  ...SEMANTICS_RULES,
   ...SCHEMA_RULES.flatMap(expand),
   ...GENERAL_RULES,
 ];

@@ -1,3 +1,4 @@
+import { HTTP_METHODS } from '../core/spec/extractOperations';
 import { toPointer, valueAtPointer } from '../core/spec/jsonPointer';
 import type { Spec } from '../core/spec/loadSpec';
 import type { LintProblem } from './lintProblem';
@@ -43,7 +44,16 @@ export function checkExamples(contract: Spec): ExampleCheckResult {
   };
   const paths = (contract.document.paths ?? {}) as Record<string, JsonObject>;
   for (const [pathTemplate, pathItem] of Object.entries(paths)) {
-    for (const [method, operation] of Object.entries(pathItem)) {
+    // Parameters of the path item apply to each of its operations: checked once, where they are written.
+    for (const [index, parameter] of ((pathItem.parameters ?? []) as JsonObject[]).entries()) {
+      visitHolder(
+        parameter,
+        ['paths', pathTemplate, 'parameters', index],
+        `parameter ${String(parameter.name)} of ${pathTemplate}`,
+      );
+    }
+    for (const method of HTTP_METHODS) {
+      const operation = pathItem[method];
       if (!isObject(operation)) continue;
       const at = ['paths', pathTemplate, method];
       const name = `${method.toUpperCase()} ${pathTemplate}`;

@@ -1,16 +1,20 @@
 import { isFixtureError, isSpecError, oneLine } from '../core/errors';
-import { loadFixtures } from '../core/fixtures/loadFixtures';
-import { defaultFixturesPath, defaultSpecPath } from '../core/packageRoot';
-import { focusContract } from '../core/spec/loadContract';
+import { listFixturesFiles } from '../core/fixtures/listFixturesFiles';
+import { loadFixturesFile } from '../core/fixtures/loadFixturesFile';
+import { defaultFixturesFolder, defaultSpecPath } from '../core/packageRoot';
 import { type LoadSpecOptions, loadSpec, type Spec } from '../core/spec/loadSpec';
 import { validateOpenApi } from '../core/spec/validateOpenApi';
 import { checkExamples } from './checkExamples';
 import { checkFixtures } from './checkFixtures';
+import { checkSemantics } from './checkSemantics';
 import type { LintProblem } from './lintProblem';
 
 export interface LintOptions extends LoadSpecOptions {
   specPath?: string;
-  /** The curated requests to check against the spec; `false` skips them (for a spec of another API). */
+  /**
+   * The curated requests to check against the spec: a fixtures file, or a folder of them (every `*.yaml` and
+   * `*.yml` directly inside); default the shipped `fixtures/` folder; `false` skips them.
+   */
   fixturesPath?: string | false;
 }
 
@@ -20,13 +24,13 @@ export interface LintResult {
   problems: LintProblem[];
 }
 
-/** The operation the shipped fixtures describe. */
-const FIXTURES_OPERATION = 'CreateUser';
-
 /**
- * The spec checks: the document validates, every example matches its schema, every fixture states the truth.
+ * The spec checks: the document validates, every example matches its schema, every `x-lakesail-*` declaration
+ * is well-formed, every fixture states the truth.
  * A spec that cannot be read, or that the safe loader refuses, rejects with a SpecError (exit 2); one that
- * reads but is not valid OpenAPI 3.1 is a `document-valid` problem (exit 1).
+ * reads but is not valid OpenAPI 3.1 is a `document-valid` problem (exit 1). A fixtures path that does not
+ * exist, or a folder without fixtures files, rejects with a FixtureError (exit 2); a file out of format is a
+ * `fixture-matches-contract` problem.
  */
 export async function lintSpec(options: LintOptions = {}): Promise<LintResult> {
   const specPath = options.specPath ?? defaultSpecPath();
@@ -42,11 +46,17 @@ export async function lintSpec(options: LintOptions = {}): Promise<LintResult> {
   checked.push(
     `${specPath}: ${examples.checked} examples against their schemas (ajv, JSON Schema 2020-12, ajv-formats)`,
   );
-  const problems = [...examples.problems];
+  const semantics = checkSemantics(spec);
+  checked.push(
+    `${specPath}: ${semantics.checked} x-lakesail-* declarations (known, where they mean something, well-formed)`,
+  );
+  const problems = [...examples.problems, ...semantics.problems];
   if (options.fixturesPath !== false) {
-    const fixtures = lintFixtures(spec, options.fixturesPath ?? defaultFixturesPath());
-    checked.push(fixtures.checked);
-    problems.push(...fixtures.problems);
+    for (const fixturesPath of listFixturesFiles(options.fixturesPath ?? defaultFixturesFolder())) {
+      const fixtures = lintFixturesFile(spec, fixturesPath);
+      checked.push(fixtures.checked);
+      problems.push(...fixtures.problems);
+    }
   }
   return { checked, problems };
 }
@@ -62,31 +72,34 @@ async function loadValidSpec(
   } catch (error) {
     // Unreadable or refused: a usage problem (exit 2), not a lint finding (exit 1).
     if (!isSpecError(error) || error.refused || /cannot read the spec/.test(error.message)) throw error;
-    return {
-      problem: {
-        check: 'document-valid',
-        file: specPath,
-        pointer: '',
-        message: oneLine(error).replace(`${specPath}: `, ''),
-      },
-    };
+    return { problem: { check: 'document-valid', file: specPath, ...locate(specPath, oneLine(error)) } };
   }
 }
 
-function lintFixtures(spec: Spec, fixturesPath: string): { checked: string; problems: LintProblem[] } {
-  if (!spec.operations.some((operation) => operation.operationId === FIXTURES_OPERATION)) {
-    return {
-      checked: `${fixturesPath}: skipped, the spec has no operation ${FIXTURES_OPERATION} for these fixtures`,
-      problems: [],
-    };
-  }
-  const contract = focusContract(spec, FIXTURES_OPERATION);
+/** `spec.yaml#/paths/...: what` (a declaration the loader refused) or `spec.yaml: what`, as pointer and message. */
+function locate(specPath: string, text: string): { pointer: string; message: string } {
+  const located = text.startsWith(`${specPath}#`)
+    ? /^#(\S*?): (.*)$/.exec(text.slice(specPath.length))
+    : null;
+  if (located) return { pointer: located[1] as string, message: located[2] as string };
+  return { pointer: '', message: text.replace(`${specPath}: `, '') };
+}
+
+/** One fixtures file against the operation it names; skipped, and said so, when the spec lacks it. */
+function lintFixturesFile(spec: Spec, fixturesPath: string): { checked: string; problems: LintProblem[] } {
   try {
-    const fixtures = loadFixtures(fixturesPath);
-    const valid = fixtures.filter((fixture) => fixture.kind === 'valid').length;
+    const file = loadFixturesFile(fixturesPath);
+    const operation = spec.operations.find((candidate) => candidate.operationId === file.operationId);
+    if (!operation) {
+      return {
+        checked: `${fixturesPath}: skipped, the spec has no operation ${file.operationId} for these fixtures`,
+        problems: [],
+      };
+    }
+    const valid = file.fixtures.filter((fixture) => fixture.kind === 'valid').length;
     return {
-      checked: `${fixturesPath}: ${valid} valid fixtures match ${FIXTURES_OPERATION}'s request schema, ${fixtures.length - valid} malformed ones fail for the reason they state`,
-      problems: checkFixtures(contract, fixtures, fixturesPath),
+      checked: `${fixturesPath}: ${valid} valid ${file.operationId} fixtures hold (statuses, path parameters, request schema), ${file.fixtures.length - valid} malformed ones fail for the reason they state`,
+      problems: checkFixtures(spec, operation, file),
     };
   } catch (error) {
     if (!isFixtureError(error)) throw error;

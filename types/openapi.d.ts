@@ -28,6 +28,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/org/v1/users/{user}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A user ID.
+                 *
+                 *     Contract decision: a `ResourceId`. A malformed one (lower case, longer than 20
+                 *     characters, punctuation) gets `400`; a server may answer `404` instead, since no user
+                 *     has it: both are conformant, and the mock answers `400`. `x-lakesail-role: id` marks
+                 *     it as the ID of the user the operation is about.
+                 */
+                user: components["schemas"]["ResourceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Describes a user.
+         * @description Describes a user.
+         *
+         *     Contract decision: describing a user needs only a valid identity. A server may refuse an
+         *     identity without the `CanManageUsers` permission with `403`, or answer it as any other
+         *     (`x-lakesail-permission` with `required: false`): both are conformant.
+         */
+        get: operations["DescribeUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Updates a user.
+         * @description Updates a user.
+         *
+         *     Contract decision: each property present in the body replaces the stored value; each one
+         *     absent keeps it. `id` and `createdAt` never change. `updatedAt` is never before the
+         *     previous `updatedAt` nor before `createdAt`, and may stay unchanged when nothing changed
+         *     (`{}`, or the values the user already has).
+         *
+         *     Contract decision: each update is atomic: concurrent updates of different properties of
+         *     one user all take effect.
+         *
+         *     Contract decision: the identity calling this operation needs the `CanManageUsers`
+         *     permission; an authenticated identity without it gets `403`.
+         *
+         *     Contract decision: a server may refuse a username or an email address that another user
+         *     already has with `409` (the `default` response).
+         */
+        patch: operations["UpdateUser"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -67,6 +119,37 @@ export interface components {
             lastName: string;
             /** @description The display name of the user. */
             displayName: string;
+        };
+        /**
+         * @description The properties of a user to update: each one present replaces the stored value, each one
+         *     absent keeps it.
+         *
+         *     Contract decision: every property is optional and has the type and format of the same
+         *     property of `UserSpec` (it refers to it). Unknown properties are allowed (and ignored).
+         *     `null` is not a value of any property (`400`): it neither clears nor keeps one. An empty
+         *     object `{}` is a valid update that changes nothing (`200`).
+         */
+        UserUpdate: {
+            /**
+             * @description The updated username of the user.
+             *
+             *     Contract decision: a string, as in `UserSpec`. A server may refuse a username that
+             *     another user already has, so test data makes it unique (`x-lakesail-unique`).
+             */
+            username?: components["schemas"]["UserSpec"]["username"];
+            /**
+             * @description The updated email address of the user.
+             *
+             *     Contract decision: `format: email`, as in `UserSpec`. A server may refuse an address
+             *     that another user already has, so test data makes it unique (`x-lakesail-unique`).
+             */
+            email?: components["schemas"]["UserSpec"]["email"];
+            /** @description The updated first name of the user. */
+            firstName?: components["schemas"]["UserSpec"]["firstName"];
+            /** @description The updated last name of the user. */
+            lastName?: components["schemas"]["UserSpec"]["lastName"];
+            /** @description The updated display name of the user. */
+            displayName?: components["schemas"]["UserSpec"]["displayName"];
         };
         /** @description A user of the organization. */
         User: {
@@ -114,6 +197,7 @@ export interface components {
 }
 export type ResourceId = components['schemas']['ResourceId'];
 export type UserSpec = components['schemas']['UserSpec'];
+export type UserUpdate = components['schemas']['UserUpdate'];
 export type User = components['schemas']['User'];
 export type Error = components['schemas']['Error'];
 export type $defs = Record<string, never>;
@@ -134,6 +218,12 @@ export interface operations {
             /** @description The user was created successfully. */
             201: {
                 headers: {
+                    /**
+                     * @description Contract decision: optional. When sent, the URL of the created user (DescribeUser's
+                     *     path with the new `id`), absolute or relative to the request's URL.
+                     * @example /api/org/v1/users/U7K2Q9XW3M
+                     */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -177,7 +267,216 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /**
+             * @description The requested operation failed with an error.
+             *
+             *     Contract decision: a server may refuse a username or an email address that another user
+             *     already has with `409`, described by this response.
+             */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    DescribeUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A user ID.
+                 *
+                 *     Contract decision: a `ResourceId`. A malformed one (lower case, longer than 20
+                 *     characters, punctuation) gets `400`; a server may answer `404` instead, since no user
+                 *     has it: both are conformant, and the mock answers `400`. `x-lakesail-role: id` marks
+                 *     it as the ID of the user the operation is about.
+                 */
+                user: components["schemas"]["ResourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The information about the user is returned. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /**
+             * @description The requested operation cannot be performed because the request is malformed.
+             *
+             *     Contract decision: a `user` that is not a `ResourceId` gets `400` (or `404`, see the
+             *     parameter).
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The requested operation cannot be performed because the request lacks valid authentication credentials. */
+            401: {
+                headers: {
+                    /**
+                     * @description Contract decision: the authentication scheme to use (RFC 9110, section 11.6.1),
+                     *     always `Bearer`.
+                     * @example Bearer realm="lakesail"
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description The identity is not allowed to perform the requested operation for the resource involved.
+             *
+             *     Contract decision: a server may refuse an identity without the `CanManageUsers`
+             *     permission; it need not.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description The resource or dependent resources involved in the requested operation do not exist.
+             *
+             *     Contract decision: also an answer a server may give to a malformed user ID.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description The requested operation failed with an error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    UpdateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A user ID.
+                 *
+                 *     Contract decision: a `ResourceId`. A malformed one (lower case, longer than 20
+                 *     characters, punctuation) gets `400`; a server may answer `404` instead, since no user
+                 *     has it: both are conformant, and the mock answers `400`. `x-lakesail-role: id` marks
+                 *     it as the ID of the user the operation is about.
+                 */
+                user: components["schemas"]["ResourceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * @description Contract decision: required (a request without a body gets `400`; `{}` is the update
+         *     that changes nothing), in `application/json`, the media type of every other request
+         *     (not `application/merge-patch+json`): a `UserUpdate` object.
+         */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserUpdate"];
+            };
+        };
+        responses: {
+            /** @description The user was updated successfully. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /**
+             * @description The requested operation cannot be performed because the request is malformed.
+             *
+             *     Contract decision: also the answer to a `null` property (it neither clears nor keeps
+             *     one), a body that is not an object, and a `user` that is not a `ResourceId` (or `404`,
+             *     see the parameter).
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The requested operation cannot be performed because the request lacks valid authentication credentials. */
+            401: {
+                headers: {
+                    /**
+                     * @description Contract decision: the authentication scheme to use (RFC 9110, section 11.6.1),
+                     *     always `Bearer`.
+                     * @example Bearer realm="lakesail"
+                     */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description The identity is not allowed to perform the requested operation for the resource involved.
+             *
+             *     Contract decision: updating a user needs the `CanManageUsers` permission.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description The resource or dependent resources involved in the requested operation do not exist.
+             *
+             *     Contract decision: also an answer a server may give to a malformed user ID.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description The requested operation failed with an error.
+             *
+             *     Contract decision: a server may refuse a username or an email address that another user
+             *     already has with `409`, described by this response.
+             */
             default: {
                 headers: {
                     [name: string]: unknown;

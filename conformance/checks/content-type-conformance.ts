@@ -14,6 +14,7 @@ export const contentTypeConformance: ExchangeCheck = {
   kind: 'exchange',
   id,
   title,
+  holds: 'every response has a documented Content-Type',
   doc:
     'When the status documents a body, the response Content-Type is one of its documented media types ' +
     '(parameters such as charset=utf-8 are allowed).',

@@ -11,6 +11,7 @@ export const noConnectionError: ExchangeCheck = {
   kind: 'exchange',
   id,
   title,
+  holds: 'every request gets a complete response',
   doc:
     'Every request gets a complete response: the server never refuses, resets or closes the connection ' +
     'instead (a failure of the very first request means the target is unreachable: exit 2).',

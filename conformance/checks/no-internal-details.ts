@@ -65,6 +65,7 @@ export const noInternalDetails: ExchangeCheck = {
   kind: 'exchange',
   id,
   title,
+  holds: 'no stack trace or internal path in any error body',
   doc:
     'No error body (any non-2xx) exposes a stack trace or a server file path (/srv/..., node_modules, ' +
     'file://, C:\\); JSON Pointers such as /email, the request path and text copied from the request do not count.',

@@ -14,6 +14,7 @@ export const noTokenLeak: ExchangeCheck = {
   kind: 'exchange',
   id,
   title,
+  holds: 'no token in any response',
   doc:
     'No token presented in the run appears in any response header or body, as is, URL-encoded, JSON-escaped, ' +
     'in base64 or base64url (alone or inside a longer text such as `Bearer <token>`) or in hex.',

@@ -12,6 +12,7 @@ export const notAServerError: ExchangeCheck = {
   kind: 'exchange',
   id,
   title,
+  holds: 'no 5xx status, ever',
   doc: 'No request, valid or not, ever gets a 5xx status: a server error is never a conformant answer.',
   appliesTo: () => true,
   check(exchange: Exchange): Violation[] {

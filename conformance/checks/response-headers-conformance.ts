@@ -13,6 +13,7 @@ export const responseHeadersConformance: ExchangeCheck = {
   kind: 'exchange',
   id,
   title,
+  holds: 'required headers present, documented headers valid',
   doc:
     'Every header the spec marks required for the status is present (401: WWW-Authenticate), and every ' +
     'documented header that is present matches its schema.',

@@ -16,6 +16,7 @@ export const responseSchemaConformance: ExchangeCheck = {
   kind: 'exchange',
   id,
   title,
+  holds: 'every body matches its documented schema',
   doc:
     'The body is JSON that matches the schema documented for its status (default for undocumented ones), ' +
     'formats included: date-time is strict RFC 3339.',

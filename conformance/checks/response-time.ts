@@ -10,6 +10,7 @@ export const responseTime: ExchangeCheck = {
   kind: 'exchange',
   id,
   title,
+  holds: 'every response within the timeout',
   doc: 'Every request gets a complete response within the timeout (5000 ms by default); a hang is a violation.',
   appliesTo: () => true,
   check(exchange: Exchange, context: CheckContext): Violation[] {

@@ -17,6 +17,7 @@ export const statusCodeConformance: ExchangeCheck = {
   kind: 'exchange',
   id,
   title,
+  holds: 'every status is the one the case demands',
   doc:
     'The status is the one the case demands: 201 for a valid request, 400 for a malformed body (or 415 for a ' +
     'wrong Content-Type), 401 without valid credentials, 403 for an identity without permission (or 400 ' +

@@ -13,6 +13,7 @@ export const statusCodeDocumented: ExchangeCheck = {
   kind: 'exchange',
   id,
   title,
+  holds: 'every status is documented',
   doc: 'The status is documented for the operation: exactly, by a range such as 4XX, or by default.',
   appliesTo: () => true,
   check(exchange: Exchange, context: CheckContext): Violation[] {

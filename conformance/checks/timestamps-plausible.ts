@@ -17,6 +17,7 @@ export const timestampsPlausible: ExchangeCheck = {
   kind: 'exchange',
   id,
   title,
+  holds: "timestamps within the request's time",
   doc:
     'Every date-time property of a 201 body lies between the moment the request was sent and the moment the ' +
     'response arrived, give or take the allowed clock skew (and 1 s for timestamps cut to the second); ' +

@@ -20,6 +20,7 @@ export const uniqueIds: RunCheck = {
   kind: 'run',
   id,
   title,
+  holds: 'every created user has a unique id',
   doc: 'Every resource created in the run (a 201 body) has an id that no other created resource has.',
   appliesTo: (testCase) => testCase.body.mode === 'valid',
   check(exchanges: readonly Exchange[], context: CheckContext): RunViolation[] {

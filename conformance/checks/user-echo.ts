@@ -16,6 +16,7 @@ export const userEcho: ExchangeCheck = {
   kind: 'exchange',
   id,
   title,
+  holds: 'a created user echoes the submitted values',
   doc:
     'A 201 returns every submitted value exactly (no trimming, truncation or normalization) for each ' +
     'request property that the response schema also has; unknown extra properties need not come back.',

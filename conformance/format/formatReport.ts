@@ -10,6 +10,8 @@ export interface FormatOptions {
   quiet?: boolean;
   /** Include the header line (seed, run id, target); the CLI prints it itself before the run. */
   header?: boolean;
+  /** How the Replay line reads: CLI flags (default), or the options of `describeConformance` (the jest adapter). */
+  replayAs?: 'flags' | 'jest';
 }
 
 /** Longest body shown; the JSON report keeps them whole. */
@@ -50,7 +52,9 @@ export function formatViolation(violation: ReportedViolation, options: FormatOpt
     lines.push(`    ${c.dim('Response:')} none (${violation.outcome})`);
   }
   lines.push('Reproduce with:', `    ${shortCurl(violation.curl)}`);
-  lines.push(`Replay: ${replayFlags(violation.replay)}`);
+  lines.push(
+    `Replay: ${options.replayAs === 'jest' ? replayJestOptions(violation.replay) : replayFlags(violation.replay)}`,
+  );
   return lines.join('\n');
 }
 
@@ -60,6 +64,17 @@ export function replayFlags(replay: Replay): string {
     return `--seed ${replay.seed} --run-id ${replay.runId} (the whole run; this case is sent in every run)`;
   const group = replay.group === undefined ? '' : ` --group ${shellWord(replay.group)}`;
   return `--seed ${replay.seed}${group} --path "${replay.path}" --run-id ${replay.runId}`;
+}
+
+/** The `describeConformance` options that replay a violation: the case for a generated one, else the run. */
+export function replayJestOptions(replay: Replay): string {
+  const options = [`seed: ${replay.seed}`, `runId: ${JSON.stringify(replay.runId)}`];
+  if (replay.path === undefined) {
+    return `describeConformance(target, { ${options.join(', ')} }) (the whole run; this case is sent in every run)`;
+  }
+  if (replay.group !== undefined) options.push(`replayGroup: ${JSON.stringify(replay.group)}`);
+  options.push(`replayPath: ${JSON.stringify(replay.path)}`);
+  return `describeConformance(target, { ${options.join(', ')} })`;
 }
 
 /** The table of checks with their counts, the warnings, and the verdict. */

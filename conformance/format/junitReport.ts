@@ -1,4 +1,5 @@
 import type { ConformanceReport, ReportedViolation } from '../model/report';
+import { checkStatus } from './checkStatus';
 import { cutText } from './cutText';
 import { formatViolation } from './formatReport';
 import { xmlText } from './xmlText';
@@ -60,7 +61,7 @@ export function junitReport(report: ConformanceReport): string {
 }
 
 function isSkippedAsWhole(check: ConformanceReport['checks'][number]): boolean {
-  return check.passed + check.failed + check.inconclusive === 0;
+  return checkStatus(check) === 'skipped';
 }
 
 function seconds(ms: number): string {

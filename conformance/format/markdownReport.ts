@@ -1,4 +1,5 @@
 import type { CheckSummary, ConformanceReport, ReportedViolation } from '../model/report';
+import { type CheckStatus, checkStatus } from './checkStatus';
 import { cutText } from './cutText';
 import { replayFlags } from './formatReport';
 
@@ -57,11 +58,15 @@ function violationSection(violation: ReportedViolation): string[] {
   return lines;
 }
 
+const RESULT_MARKS: Record<CheckStatus, string> = {
+  failed: '❌ failed',
+  skipped: '⏭️ skipped',
+  inconclusive: '❔ inconclusive',
+  passed: '✅ passed',
+};
+
 function resultOf(check: CheckSummary): string {
-  if (check.failed > 0) return '❌ failed';
-  if (check.passed + check.inconclusive === 0) return '⏭️ skipped';
-  if (check.passed === 0) return '❔ inconclusive';
-  return '✅ passed';
+  return RESULT_MARKS[checkStatus(check)];
 }
 
 /** Text inside a table cell or a paragraph: no line breaks, no pipes that would end the cell. */

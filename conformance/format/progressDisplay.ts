@@ -1,4 +1,4 @@
-import type { RunProgress } from '../runner/runPlan';
+import type { RunProgress } from '../model/runProgress';
 
 export interface ProgressDisplay {
   update(progress: RunProgress): void;

@@ -19,6 +19,8 @@ export interface ExchangeCheck {
   id: string;
   /** Fixed human title used in every violation. */
   title: string;
+  /** What holds when the check passes, in a few words: `no token in any response` (a passing test's title). */
+  holds: string;
   /** One line: what the contract demands. */
   doc: string;
   /** The cases the check applies to; the others count as skipped for it. */
@@ -36,6 +38,7 @@ export interface RunCheck {
   kind: 'run';
   id: string;
   title: string;
+  holds: string;
   doc: string;
   appliesTo(testCase: TestCase): boolean;
   check(exchanges: readonly Exchange[], context: CheckContext): RunViolation[];

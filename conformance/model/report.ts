@@ -41,6 +41,24 @@ export interface ReportedViolation {
   /** A curl command that reproduces it, with `$CONTRACT_TOKEN` in place of any token. */
   curl: string;
   replay: Replay;
+  /**
+   * For a failure found by a sequence of requests (stateful testing): the shrunk sequence, in order, the
+   * failing step last. Absent for a failure of a single request.
+   */
+  sequence?: SequenceStep[];
+}
+
+/** One step of a sequence that shows a violation: what was sent, how it ended, and what the model expected. */
+export interface SequenceStep {
+  /** The step as a person reads it (the command's `toString()`): `create user ada (new)`. */
+  label?: string;
+  request: RecordedRequest;
+  /** The response, or undefined after a timeout or a connection error. */
+  response?: RecordedResponse;
+  /** How the step ended when there was no response (`timeout after 5000 ms`). */
+  outcome?: string;
+  /** What the model expected at this step: `201 and the user as sent`. */
+  expected: string;
 }
 
 /**

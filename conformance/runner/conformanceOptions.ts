@@ -1,6 +1,6 @@
 import type { Check } from '../model/check';
+import type { RunProgress } from '../model/runProgress';
 import type { Target } from '../target/target';
-import type { RunProgress } from './runPlan';
 
 /** What `runConformance` takes; every field but `target` and `token` has a documented default. */
 export interface ConformanceOptions {

@@ -4,6 +4,7 @@ import type { CaseGroup, CasePlan } from '../cases/planCases';
 import type { Check, CheckContext, ExchangeCheck, RunCheck } from '../model/check';
 import type { Exchange } from '../model/exchange';
 import type { CheckSummary, Replay, ReportedViolation } from '../model/report';
+import type { RunProgress } from '../model/runProgress';
 import type { TestCase } from '../model/testCase';
 import type { Violation } from '../model/violation';
 import type { OpenTarget } from '../target/openTarget';
@@ -15,17 +16,6 @@ import { mapInOrder } from './mapInOrder';
 import { reportViolation } from './reportViolation';
 import { MAX_RETRY_AFTER_WAITS, retryAfterMs } from './retryAfter';
 import { shrinkFailure } from './shrinkFailure';
-
-/** Where a run is, for a progress display. */
-export interface RunProgress {
-  phase: 'explicit' | 'generated' | 'shrinking' | 'replay';
-  /** `fixtures and edge values`, a group name, or the check being shrunk. */
-  label: string;
-  done: number;
-  total: number;
-  /** HTTP requests sent so far. */
-  requests: number;
-}
 
 export interface RunPlanInput {
   contract: Contract;

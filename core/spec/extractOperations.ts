@@ -48,9 +48,8 @@ function toOperation(
   operation: JsonObject,
 ): OperationContract {
   const pointer = toPointer(['paths', path, method]);
-  const extensions = Object.fromEntries(
-    Object.entries(operation).filter(([key]) => key.startsWith('x-lakesail-')),
-  );
+  const extensions = lakesailExtensions(operation);
+  const parameters = parametersOf(pathItem, operation);
   return {
     operationId:
       typeof operation.operationId === 'string' ? operation.operationId : `${method.toUpperCase()} ${path}`,
@@ -58,13 +57,18 @@ function toOperation(
     path,
     pointer,
     summary: typeof operation.summary === 'string' ? operation.summary : undefined,
-    parameters: parametersOf(pathItem, operation),
+    parameters,
     requestBody: requestBodyOf(pointer, operation.requestBody),
     responses: responsesOf(pointer, operation),
     requiresBearer: requiresBearer(document, operation),
     extensions,
-    semantics: operationSemantics(`${specPath}#${pointer}`, extensions),
+    semantics: operationSemantics(`${specPath}#${pointer}`, extensions, parameters),
   };
+}
+
+/** The `x-lakesail-*` keys of an operation or a parameter. */
+function lakesailExtensions(element: JsonObject): JsonObject {
+  return Object.fromEntries(Object.entries(element).filter(([key]) => key.startsWith('x-lakesail-')));
 }
 
 /** The operation's parameters over the path item's (the same name and location: the operation's wins). */
@@ -80,6 +84,7 @@ function parametersOf(pathItem: JsonObject, operation: JsonObject): ParameterCon
         in: parameter.in as ParameterContract['in'],
         required: parameter.required === true,
         schema: isObject(parameter.schema) ? parameter.schema : undefined,
+        extensions: lakesailExtensions(parameter),
       });
     }
   }

@@ -27,6 +27,8 @@ export interface ParameterContract {
   in: 'path' | 'query' | 'header' | 'cookie';
   required: boolean;
   schema: JsonObject | undefined;
+  /** The parameter's `x-lakesail-*` extensions (`x-lakesail-role: id` on the resource's ID). */
+  extensions: JsonObject;
 }
 
 /** The request body of an operation (dereferenced). */

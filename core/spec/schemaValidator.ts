@@ -55,7 +55,8 @@ export function createSchemaValidator(bundledSpec?: object): SchemaValidator {
   if (bundledSpec) {
     ajv.addVocabulary(DOCUMENT_KEYS);
     declare(bundledSpec);
-    ajv.addSchema(bundledSpec, SPEC_URI);
+    // Not validated against the meta-schema: an OpenAPI document is not a schema, only holds them.
+    ajv.addSchema(bundledSpec, SPEC_URI, undefined, false);
   }
 
   const compiled = new WeakMap<object, ReturnType<typeof ajv.compile>>();

@@ -35,6 +35,14 @@ test.each(ALL_CHECKS.map((check) => [check.id, check] as const))(
   },
 );
 
+test.each(ALL_CHECKS.map((check) => [check.id, check] as const))(
+  '%s says in a few words what holds when it passes (a passing jest test is titled with it)',
+  (_id, check) => {
+    expect(check.holds).toMatch(/^[a-z0-9][^\n]{5,59}$/);
+    expect(check.holds).not.toBe(check.title);
+  },
+);
+
 test('docs/checks.md documents no check the kit lacks', () => {
   const documented = [...docs.matchAll(/^## `([^`]+)`/gm)].map((match) => match[1]);
   expect(documented).toEqual(ALL_CHECKS.map((check) => check.id));

@@ -235,9 +235,10 @@ describe('lakesail-contract check', () => {
     expect(report.violations[0].request.headers.authorization).toBe('Bearer $CONTRACT_TOKEN');
   });
 
-  test('--report-junit and --report-markdown write the same run for CI pages, tokens redacted', async () => {
+  test('--report-junit, --report-markdown and --report-html write the same run for CI pages, tokens redacted', async () => {
     const junit = path.join(folder, 'report.xml');
     const markdown = path.join(folder, 'report.md');
+    const html = path.join(folder, 'report.html');
     const { code } = await check([
       '--target',
       broken.baseUrl,
@@ -255,6 +256,8 @@ describe('lakesail-contract check', () => {
       junit,
       '--report-markdown',
       markdown,
+      '--report-html',
+      html,
     ]);
     expect(code).toBe(1);
     const xml = readFileSync(junit, 'utf8');
@@ -267,7 +270,11 @@ describe('lakesail-contract check', () => {
     const summary = readFileSync(markdown, 'utf8');
     expect(summary).toContain('❌ **CreateUser breaks the contract');
     expect(summary).toContain('`[status-code-conformance]`');
-    for (const text of [xml, summary]) {
+    const page = readFileSync(html, 'utf8');
+    expect(page).toContain('<title>Failed: CreateUser — lakesail-contract</title>');
+    expect(page).toContain('data-check="status-code-conformance"');
+    expect(page).toContain('-H &quot;Authorization: Bearer $CONTRACT_TOKEN&quot;');
+    for (const text of [xml, summary, page]) {
       expect(text).not.toContain(TOKEN);
       expect(text).not.toContain(FORBIDDEN);
     }

@@ -7,6 +7,7 @@ import type { SpecDocument } from '../../diff/loadSpecDocument';
 import { loadSpecDocument } from '../../diff/loadSpecDocument';
 import { locateInFile } from '../../diff/locateInFile';
 import { SCHEMA_CONSTRAINTS } from '../../diff/schemaConstraints';
+import { createScratch, createUserOperation, type Scratch } from '../support/specCopy';
 
 type Json = Record<string, unknown>;
 
@@ -114,11 +115,18 @@ test('a schema shared by several responses is judged at each of them', async () 
     (schema.properties as Json).message = { ...((error.properties as Json).message as Json), maxLength: 200 };
   }
   const changes = diffSpecs(base, head);
-  expect(changes.map((change) => `${change.label} ${change.change} [${change.rule}]`)).toEqual([
-    'servers response 400 body property message: maxLength 200 added [response-max-length-changed]',
-    'servers response 401 body property message: maxLength 200 added [response-max-length-changed]',
-    'servers response 403 body property message: maxLength 200 added [response-max-length-changed]',
-    'servers response default body property message: maxLength 200 added [response-max-length-changed]',
+  // The dereferenced CreateUser responses share their Error with DescribeUser's and UpdateUser's.
+  const judged = (operation: string, statuses: string[]) =>
+    statuses.map(
+      (status) =>
+        `servers ${operation} response ${status} body property message: maxLength 200 added [response-max-length-changed]`,
+    );
+  expect(
+    changes.map((change) => `${change.label} ${change.operation} ${change.change} [${change.rule}]`),
+  ).toEqual([
+    ...judged('POST /api/org/v1/users', ['400', '401', '403', 'default']),
+    ...judged('GET /api/org/v1/users/{user}', ['400', '401', '403', '404', 'default']),
+    ...judged('PATCH /api/org/v1/users/{user}', ['400', '401', '403', '404', 'default']),
   ]);
 });
 
@@ -189,4 +197,95 @@ test('pointers lead to where the element is written: through local $refs, to a k
     '/components/schemas/A/properties/nothing/type',
   );
   expect(locateInFile(raw, ['external', 'type'])).toBe('/external');
+});
+
+describe('the shipped spec, edited', () => {
+  let scratch: Scratch;
+  beforeAll(() => {
+    scratch = createScratch();
+  });
+  afterAll(() => scratch.cleanup());
+
+  const USER_PATH = '/api/org/v1/users/{user}';
+  const diffShipped = async (edit: (spec: any) => void, reverse = false) => {
+    const shipped = await loadSpecDocument(defaultSpecPath());
+    const edited = await loadSpecDocument(scratch.spec(edit, `edited-${Math.random()}.yaml`));
+    const changes = reverse ? diffSpecs(edited, shipped) : diffSpecs(shipped, edited);
+    return changes.map((change) => `${change.label} ${change.operation}: ${change.change} [${change.rule}]`);
+  };
+
+  test('DescribeUser and UpdateUser added is safe; removed, it breaks clients', async () => {
+    const withoutThem = (spec: any) => {
+      delete spec.paths[USER_PATH];
+    };
+    expect(await diffShipped(withoutThem, true)).toEqual([
+      'safe GET /api/org/v1/users/{user}: operation: added [operation-added]',
+      'safe PATCH /api/org/v1/users/{user}: operation: added [operation-added]',
+    ]);
+    expect(await diffShipped(withoutThem)).toEqual([
+      'clients GET /api/org/v1/users/{user}: operation: removed [operation-removed]',
+      'clients PATCH /api/org/v1/users/{user}: operation: removed [operation-removed]',
+    ]);
+  });
+
+  test("an operation's permission and a property's role are contract, not documentation", async () => {
+    const changes = await diffShipped((spec) => {
+      spec.paths[USER_PATH].get['x-lakesail-permission'].required = true;
+      delete spec.components.schemas.User.properties.updatedAt['x-lakesail-role'];
+    });
+    // User is the body of CreateUser's 201 and of both 200s.
+    expect(changes).toEqual([
+      'both POST /api/org/v1/users: response 201 body property updatedAt: x-lakesail-role removed [semantics-changed]',
+      'both GET /api/org/v1/users/{user}: response 200 body property updatedAt: x-lakesail-role removed [semantics-changed]',
+      'both GET /api/org/v1/users/{user}: operation: x-lakesail-permission changed [semantics-changed]',
+      'both PATCH /api/org/v1/users/{user}: response 200 body property updatedAt: x-lakesail-role removed [semantics-changed]',
+    ]);
+  });
+
+  test('a spec whose declarations do not hold is refused, not diffed', async () => {
+    const specPath = scratch.spec((spec) => {
+      delete spec.paths[USER_PATH].parameters[0]['x-lakesail-role'];
+    }, 'no-role.yaml');
+    await expect(loadSpecDocument(specPath)).rejects.toThrow(
+      /x-lakesail-action describe needs the path parameter that holds the resource's ID/,
+    );
+  });
+
+  test('x-lakesail-unique on a response property is no request rule: both', async () => {
+    const changes = await diffShipped((spec) => {
+      spec.components.schemas.User.properties.email['x-lakesail-unique'] = true;
+    });
+    expect(changes[0]).toBe(
+      'both POST /api/org/v1/users: response 201 body property email: x-lakesail-unique added [semantics-changed]',
+    );
+    expect(changes.every((change) => change.endsWith('[semantics-changed]'))).toBe(true);
+  });
+
+  test("an x-lakesail-unique marked on UserUpdate's firstName breaks clients of UpdateUser only", async () => {
+    expect(
+      await diffShipped((spec) => {
+        spec.components.schemas.UserUpdate.properties.firstName['x-lakesail-unique'] = true;
+      }),
+    ).toEqual([
+      'clients PATCH /api/org/v1/users/{user}: request body property firstName: x-lakesail-unique added [request-unique-added]',
+    ]);
+  });
+
+  test("a link's description is documentation; its parameters are where clients go next", async () => {
+    const links = (spec: any) => createUserOperation(spec).responses['201'].links;
+    expect(
+      await diffShipped((spec) => {
+        links(spec).DescribeUser.description = 'Describe the new user.';
+      }),
+    ).toEqual([
+      'safe POST /api/org/v1/users: response 201 link DescribeUser: description changed [annotation-changed]',
+    ]);
+    expect(
+      await diffShipped((spec) => {
+        links(spec).UpdateUser.parameters.user = '$response.body#/username';
+      }),
+    ).toEqual([
+      'clients POST /api/org/v1/users: response 201 link UpdateUser: leads elsewhere (its operation, parameters or request body changed) [response-link-changed]',
+    ]);
+  });
 });

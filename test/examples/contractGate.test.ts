@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { runCli } from '../../cli/runCli';
@@ -88,6 +89,7 @@ test('check writes the three reports; they are kept and shown even when a step f
   expect(check?.run).toContain('--report-junit reports/contract.xml');
   expect(check?.run).toContain('--report-json reports/contract.json');
   expect(check?.run).toContain('--report-markdown reports/contract.md');
+  expect(check?.run).toContain('--report-html reports/contract.html');
   const upload = steps.find((step) => step.uses?.startsWith('actions/upload-artifact@'));
   expect(upload?.if).toBe('always()');
   expect(String(upload?.with?.path)).toContain('reports/');
@@ -125,4 +127,31 @@ test('every lakesail-contract command and flag the workflow uses exists in the C
   const problems: string[] = [];
   for (const invocation of all) problems.push(...(await problemsOf(invocation)));
   expect(problems).toEqual([]);
+});
+
+test('the job page links the artifact that holds the HTML report, which GitHub cannot show in place', () => {
+  const script = stepRunning('cat reports/contract.md >> "$GITHUB_STEP_SUMMARY"')?.run ?? '';
+  const work = mkdtempSync(path.join(tmpdir(), 'contract-gate-summary-'));
+  try {
+    mkdirSync(path.join(work, 'reports'));
+    writeFileSync(path.join(work, 'reports', 'contract.md'), '## Contract check\n');
+    const summary = path.join(work, 'summary.md');
+    execFileSync('bash', ['-e', '-c', script], {
+      cwd: work,
+      env: {
+        PATH: process.env.PATH,
+        GITHUB_STEP_SUMMARY: summary,
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_REPOSITORY: 'acme/users',
+        GITHUB_RUN_ID: '42',
+      },
+    });
+    const upload = steps.find((step) => step.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload?.with?.name).toBe('contract-reports');
+    expect(readFileSync(summary, 'utf8')).toBe(
+      '## Contract check\nFull report: contract.html in the [contract-reports artifact](https://github.com/acme/users/actions/runs/42#artifacts); download it and open it in a browser (GitHub cannot show it in place).\n',
+    );
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 });

@@ -36,6 +36,18 @@ describe('formatViolation', () => {
     expect(spaced).toContain(`Replay: --seed 1 --group 'valid token'\\''s' --path "0" --run-id r`);
   });
 
+  test("for jest, the Replay line gives describeConformance's options, not the CLI's flags", () => {
+    expect(formatViolation(sampleViolation(), { replayAs: 'jest' }).split('\n').at(-1)).toBe(
+      'Replay: describeConformance(target, { seed: 1873, runId: "k3x9q2", replayGroup: "valid-token-valid-body", replayPath: "3:1:0" })',
+    );
+    const fixture = formatViolation(sampleViolation({ replay: { seed: 1, runId: 'r', case: 'fixture x' } }), {
+      replayAs: 'jest',
+    });
+    expect(fixture.split('\n').at(-1)).toBe(
+      'Replay: describeConformance(target, { seed: 1, runId: "r" }) (the whole run; this case is sent in every run)',
+    );
+  });
+
   test('long bodies and curl lines are cut, control characters escaped', () => {
     const long = `{"a":"${'y'.repeat(5000)}\u0000"}`;
     const text = formatViolation(

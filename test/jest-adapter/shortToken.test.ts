@@ -27,7 +27,7 @@ test('a CONTRACT_TOKEN shorter than 8 characters fails every test with one line 
   expect(code).toBe(1);
   expect(output).toMatch(/✕ status-code-conformance: /);
   expect(output).toContain(
-    'the conformance run did not complete: token is shorter than 8 characters: give the real bearer token',
+    'describeConformance: token is shorter than 8 characters: give the real bearer token',
   );
   expect(output).not.toContain(SHORT);
 }, 60_000);

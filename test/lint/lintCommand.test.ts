@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { runCli } from '../../cli/runCli';
 import { fakeIo } from '../support/fakeIo';
 import { createScratch, createUserOperation, type Scratch } from '../support/specCopy';
@@ -11,7 +12,8 @@ afterAll(() => scratch.cleanup());
 test('exits 0 and lists what it checked', async () => {
   const io = fakeIo();
   expect(await runCli(['lint'], io)).toBe(0);
-  expect(io.out.split('\n').filter((line) => line.startsWith('checked '))).toHaveLength(3);
+  // The document, its examples, its x-lakesail-* declarations, and each shipped fixtures file.
+  expect(io.out.split('\n').filter((line) => line.startsWith('checked '))).toHaveLength(6);
   expect(io.out).toContain('lint passed: no problems');
   expect(io.err).toBe('');
 });
@@ -48,4 +50,26 @@ test('--no-fixtures checks only the spec', async () => {
   const io = fakeIo();
   expect(await runCli(['lint', '--no-fixtures'], io)).toBe(0);
   expect(io.out).not.toContain('fixtures');
+});
+
+test('--fixtures takes a folder; a path that does not exist is exit 2 with one line', async () => {
+  const folder = path.dirname(scratch.fixtures(() => {}, 'own/create-user.yaml'));
+  const io = fakeIo();
+  expect(await runCli(['lint', '--fixtures', folder], io)).toBe(0);
+  expect(io.out).toContain(`checked ${folder}/create-user.yaml: `);
+  const missing = fakeIo();
+  expect(await runCli(['lint', '--fixtures', `${folder}/nothing`], missing)).toBe(2);
+  expect(missing.err).toMatch(/^lakesail-contract: .*\/own\/nothing: .*ENOENT.*\n$/);
+});
+
+test('a misspelt x-lakesail-* extension fails lint with one line naming it', async () => {
+  const specPath = scratch.spec((spec) => {
+    createUserOperation(spec)['x-lakesail-acton'] = 'create';
+  }, 'typo.yaml');
+  const io = fakeIo();
+  expect(await runCli(['lint', '--spec', specPath, '--no-fixtures'], io)).toBe(1);
+  expect(io.err.trim().split('\n')).toEqual([
+    `${specPath}#/paths/~1api~1org~1v1~1users/post/x-lakesail-acton: x-lakesail-acton is not a known extension (x-lakesail-action, x-lakesail-permission, x-lakesail-role, x-lakesail-unique) [semantics-valid]`,
+    'lint failed: 1 problem',
+  ]);
 });

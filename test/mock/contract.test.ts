@@ -29,7 +29,7 @@ function post(headers: Record<string, string>, body: string): Promise<MockRespon
 
 function postFixture(fixture: RequestFixture, headers: Record<string, string> = {}): Promise<MockResponse> {
   return post(
-    { Authorization: `Bearer ${TOKEN}`, 'Content-Type': fixture.contentType, ...headers },
+    { Authorization: `Bearer ${TOKEN}`, 'Content-Type': fixture.contentType ?? '', ...headers },
     fixture.bodyText,
   );
 }

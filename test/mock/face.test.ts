@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { loadSpec } from '../../core/spec/loadSpec';
 import { type RunningMock, startMock } from '../../mock/startMock';
 import { createScratch, createUserOperation } from '../support/specCopy';
 import { type MockResponse, send } from './support/send';
@@ -57,17 +58,26 @@ test('/ answers any other client with a JSON index, and no token value', async (
       openapiJson: `${mock.url}/openapi.json`,
     },
     tokens: { mode: 'fixed', validTokens: 1, forbiddenTokens: 1 },
-    operations: [
-      {
-        operationId: 'CreateUser',
-        method: 'POST',
-        url: `${mock.url}/api/org/v1/users`,
-        requiresBearerToken: true,
-        action: 'create',
-        statuses: ['201', '400', '401', '403', 'default'],
-        examples: { '201': ['ada', 'accented'], '400': ['missingProperty', 'invalidEmail'] },
-      },
-    ],
+  });
+  const operations = (index.json as { operations: { operationId: string }[] }).operations;
+  expect(operations.map((operation) => operation.operationId)).toEqual(
+    loadSpec(specPath).operations.map((operation) => operation.operationId),
+  );
+  expect(operations.find((operation) => operation.operationId === 'CreateUser')).toEqual({
+    operationId: 'CreateUser',
+    method: 'POST',
+    url: `${mock.url}/api/org/v1/users`,
+    summary: 'Creates a user" onmouseover="alert(2)',
+    requiresBearerToken: true,
+    action: 'create',
+    statuses: ['201', '400', '401', '403', 'default'],
+    examples: {
+      '201': ['ada', 'accented'],
+      '400': ['missingProperty', 'invalidEmail'],
+      '401': ['missingToken', 'invalidToken'],
+      '403': ['missingPermission'],
+      default: ['internal', 'taken'],
+    },
   });
   expect(index.text).not.toContain(TOKEN);
   expect(index.text).not.toContain(FORBIDDEN);

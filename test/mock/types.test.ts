@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 // Resolved through package.json `exports` (`npm run typecheck` fails if the entry is wrong).
-import type { Error as ApiError, paths, User, UserSpec } from 'lakesail-contract/types';
+import type { Error as ApiError, paths, User, UserSpec, UserUpdate } from 'lakesail-contract/types';
 
 const ROOT = path.join(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -64,7 +64,21 @@ const error: ApiError = { message: 'x' };
 type Created = paths['/api/org/v1/users']['post']['responses'][201]['content']['application/json'];
 const created: Created = user;
 
+// Every property of an update is optional, with UserSpec's type; DescribeUser and UpdateUser answer a User.
+const nothing: UserUpdate = {};
+const rename: UserUpdate = { displayName: 'Countess of Lovelace' };
+type UpdateBody = paths['/api/org/v1/users/{user}']['patch']['requestBody']['content']['application/json'];
+const update: UpdateBody = rename;
+type UserId = paths['/api/org/v1/users/{user}']['get']['parameters']['path']['user'];
+const id: UserId = user.id;
+type Described = paths['/api/org/v1/users/{user}']['get']['responses'][200]['content']['application/json'];
+type Updated = paths['/api/org/v1/users/{user}']['patch']['responses'][200]['content']['application/json'];
+const described: Described = user;
+const updated: Updated = { ...described, ...update };
+
 test('the aliases describe plain JSON values', () => {
   expect(Object.keys(created)).toEqual([...Object.keys(spec), 'id', 'createdAt', 'updatedAt']);
   expect(error.message).toBe('x');
+  expect(Object.keys(nothing)).toEqual([]);
+  expect(updated).toEqual({ ...user, id, displayName: 'Countess of Lovelace' });
 });

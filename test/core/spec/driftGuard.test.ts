@@ -1,6 +1,6 @@
 /**
- * The facts of the published API reference (shared/reference/CreateUser.md), asserted against the spec.
- * A change to spec/openapi.yaml that drifts from the reference fails here.
+ * The facts of the published API reference (shared/reference/CreateUser.md and Users.md), asserted against the
+ * spec. A change to spec/openapi.yaml that drifts from the reference fails here.
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -8,7 +8,11 @@ import { defaultSpecPath } from '../../../core/packageRoot';
 import { valueAtPointer } from '../../../core/spec/jsonPointer';
 
 const OP = '/paths/~1api~1org~1v1~1users/post';
+const USER_PATH = '/paths/~1api~1org~1v1~1users~1{user}';
+const DESCRIBE = `${USER_PATH}/get`;
+const UPDATE = `${USER_PATH}/patch`;
 const USER_SPEC = '/components/schemas/UserSpec';
+const USER_UPDATE = '/components/schemas/UserUpdate';
 const USER = '/components/schemas/User';
 
 const userSpecProperties: [string, string][] = [
@@ -35,6 +39,33 @@ const responses: [string, string][] = [
   ['default', 'The requested operation failed with an error.'],
 ];
 
+// DescribeUser and UpdateUser list the same error responses (Users.md).
+const errorResponses: [string, string][] = [
+  ['400', 'The requested operation cannot be performed because the request is malformed.'],
+  [
+    '401',
+    'The requested operation cannot be performed because the request lacks valid authentication credentials.',
+  ],
+  ['403', 'The identity is not allowed to perform the requested operation for the resource involved.'],
+  ['404', 'The resource or dependent resources involved in the requested operation do not exist.'],
+  ['default', 'The requested operation failed with an error.'],
+];
+const describeResponses: [string, string][] = [
+  ['200', 'The information about the user is returned.'],
+  ...errorResponses,
+];
+const updateResponses: [string, string][] = [
+  ['200', 'The user was updated successfully.'],
+  ...errorResponses,
+];
+const userUpdateProperties: [string, string][] = [
+  ['username', 'The updated username of the user.'],
+  ['email', 'The updated email address of the user.'],
+  ['firstName', 'The updated first name of the user.'],
+  ['lastName', 'The updated last name of the user.'],
+  ['displayName', 'The updated display name of the user.'],
+];
+
 /** A fact: the value at a JSON Pointer of the spec as written; `firstLine` compares a description's first line. */
 interface Fact {
   fact: string;
@@ -55,6 +86,103 @@ const firstLine = (fact: string, pointer: string, expected: string): Fact => ({
   expected,
   compare: 'firstLine',
 });
+
+/** The facts of a DescribeUser or UpdateUser: its name, security, responses and their bodies. */
+function userOperationFacts(
+  name: string,
+  pointer: string,
+  summary: string,
+  responses: [string, string][],
+): Fact[] {
+  return [
+    { fact: `${name} operationId`, pointer: `${pointer}/operationId`, expected: name },
+    { fact: `${name} summary`, pointer: `${pointer}/summary`, expected: summary },
+    {
+      fact: `${name} has no parameters of its own (no query parameters)`,
+      pointer: `${pointer}/parameters`,
+      expected: undefined,
+    },
+    { fact: `${name} bearer security`, pointer: `${pointer}/security`, expected: [{ bearerAuth: [] }] },
+    keys(
+      `${name} responses`,
+      `${pointer}/responses`,
+      responses.map(([status]) => status),
+    ),
+    ...responses.flatMap(([status, description]): Fact[] => [
+      firstLine(`${name} ${status} description`, `${pointer}/responses/${status}/description`, description),
+      keys(`${name} ${status} media types`, `${pointer}/responses/${status}/content`, ['application/json']),
+      {
+        fact: `${name} ${status} body schema`,
+        pointer: `${pointer}/responses/${status}/content/application~1json/schema/$ref`,
+        expected: status === '200' ? '#/components/schemas/User' : '#/components/schemas/Error',
+      },
+    ]),
+    {
+      fact: `${name} 401 requires WWW-Authenticate`,
+      pointer: `${pointer}/responses/401/headers/WWW-Authenticate/required`,
+      expected: true,
+    },
+    {
+      fact: `${name} 403 names CanManageUsers`,
+      pointer: `${pointer}/responses/403/description`,
+      expected: 'CanManageUsers',
+      compare: 'contains',
+    },
+  ];
+}
+
+const USERS_FACTS: Fact[] = [
+  keys('the two paths', '/paths', ['/api/org/v1/users', '/api/org/v1/users/{user}']),
+  keys('GET and PATCH are the methods on the user path', USER_PATH, ['parameters', 'get', 'patch']),
+  { fact: 'the user path has one parameter', pointer: `${USER_PATH}/parameters/1`, expected: undefined },
+  { fact: 'path parameter name', pointer: `${USER_PATH}/parameters/0/name`, expected: 'user' },
+  { fact: 'path parameter location', pointer: `${USER_PATH}/parameters/0/in`, expected: 'path' },
+  { fact: 'path parameter required', pointer: `${USER_PATH}/parameters/0/required`, expected: true },
+  firstLine('path parameter description', `${USER_PATH}/parameters/0/description`, 'A user ID.'),
+  {
+    fact: 'path parameter is a ResourceId',
+    pointer: `${USER_PATH}/parameters/0/schema/$ref`,
+    expected: '#/components/schemas/ResourceId',
+  },
+  ...userOperationFacts('DescribeUser', DESCRIBE, 'Describes a user.', describeResponses),
+  { fact: 'DescribeUser has no request body', pointer: `${DESCRIBE}/requestBody`, expected: undefined },
+  ...userOperationFacts('UpdateUser', UPDATE, 'Updates a user.', updateResponses),
+  keys('UpdateUser request media types (no merge-patch)', `${UPDATE}/requestBody/content`, [
+    'application/json',
+  ]),
+  {
+    fact: 'UpdateUser request schema',
+    pointer: `${UPDATE}/requestBody/content/application~1json/schema/$ref`,
+    expected: '#/components/schemas/UserUpdate',
+  },
+  { fact: 'UserUpdate is an object', pointer: `${USER_UPDATE}/type`, expected: 'object' },
+  { fact: 'UserUpdate requires nothing', pointer: `${USER_UPDATE}/required`, expected: undefined },
+  { fact: 'UserUpdate may be empty', pointer: `${USER_UPDATE}/minProperties`, expected: undefined },
+  {
+    fact: 'unknown update properties allowed',
+    pointer: `${USER_UPDATE}/additionalProperties`,
+    expected: undefined,
+  },
+  keys(
+    'UserUpdate properties',
+    `${USER_UPDATE}/properties`,
+    userUpdateProperties.map(([name]) => name),
+  ),
+  ...userUpdateProperties.flatMap(([name, description]): Fact[] => [
+    firstLine(`UserUpdate.${name} description`, `${USER_UPDATE}/properties/${name}/description`, description),
+    {
+      fact: `UserUpdate.${name} has UserSpec's type and format`,
+      pointer: `${USER_UPDATE}/properties/${name}/$ref`,
+      expected: `#/components/schemas/UserSpec/properties/${name}`,
+    },
+    // Nothing beside the $ref may change what a value may be (say, `type: [string, 'null']`).
+    keys(`UserUpdate.${name} adds no constraint to UserSpec's`, `${USER_UPDATE}/properties/${name}`, [
+      '$ref',
+      ...(name === 'username' || name === 'email' ? ['x-lakesail-unique'] : []),
+      'description',
+    ]),
+  ]),
+];
 
 const FACTS: Fact[] = [
   { fact: 'OpenAPI version', pointer: '/openapi', expected: '3.1.0' },
@@ -186,6 +314,7 @@ const FACTS: Fact[] = [
     pointer: '/components/schemas/Error/properties/message/description',
     expected: 'An error message.',
   },
+  ...USERS_FACTS,
 ];
 
 /** The facts a spec document drifts from, one line each. */
@@ -219,19 +348,22 @@ test('the spec keeps every fact of the reference', () => {
   expect(drift(spec())).toEqual([]);
 });
 
-test('every response and the request have named examples', () => {
+test.each<[string, string, boolean, [string, string][]]>([
+  ['CreateUser', OP, true, responses],
+  ['DescribeUser', DESCRIBE, false, describeResponses],
+  ['UpdateUser', UPDATE, true, updateResponses],
+])('every response and the request of %s have named examples', (_name, pointer, hasBody, statuses) => {
   const document = spec();
-  expect(
-    Object.keys(valueAtPointer(document, `${OP}/requestBody/content/application~1json/examples`) as object)
-      .length,
-  ).toBeGreaterThan(0);
-  for (const [status] of responses) {
-    expect(
-      Object.keys(
-        valueAtPointer(document, `${OP}/responses/${status}/content/application~1json/examples`) as object,
-      ).length,
-    ).toBeGreaterThan(0);
+  const named = (at: string) =>
+    Object.keys((valueAtPointer(document, at) as object | undefined) ?? {}).length;
+  if (hasBody) expect(named(`${pointer}/requestBody/content/application~1json/examples`)).toBeGreaterThan(0);
+  for (const [status] of statuses) {
+    expect(named(`${pointer}/responses/${status}/content/application~1json/examples`)).toBeGreaterThan(0);
   }
+});
+
+test('the user ID path parameter has a named example', () => {
+  expect(Object.keys(valueAtPointer(spec(), `${USER_PATH}/parameters/0/examples`) as object)).not.toEqual([]);
 });
 
 describe('the guard catches drift', () => {
@@ -275,6 +407,48 @@ describe('the guard catches drift', () => {
       'the ResourceId pattern loosened',
       (d) => (d.components.schemas.ResourceId.pattern = '^.+$'),
       'ResourceId pattern',
+    ],
+    [
+      "DescribeUser's 404 dropped",
+      (d) => delete d.paths['/api/org/v1/users/{user}'].get.responses['404'],
+      'DescribeUser responses',
+    ],
+    [
+      'UpdateUser made a PUT',
+      (d) => {
+        const item = d.paths['/api/org/v1/users/{user}'];
+        item.put = item.patch;
+        delete item.patch;
+      },
+      'GET and PATCH are the methods on the user path',
+    ],
+    [
+      'the user ID made optional',
+      (d) => (d.paths['/api/org/v1/users/{user}'].parameters[0].required = false),
+      'path parameter required',
+    ],
+    [
+      'an update property made required',
+      (d) => (d.components.schemas.UserUpdate.required = ['email']),
+      'UserUpdate requires nothing',
+    ],
+    [
+      'null allowed beside the $ref',
+      (d) => (d.components.schemas.UserUpdate.properties.displayName.type = ['string', 'null']),
+      "UserUpdate.displayName adds no constraint to UserSpec's",
+    ],
+    [
+      'a merge-patch media type added',
+      (d) => {
+        const content = d.paths['/api/org/v1/users/{user}'].patch.requestBody.content;
+        content['application/merge-patch+json'] = content['application/json'];
+      },
+      'UpdateUser request media types',
+    ],
+    [
+      "UpdateUser's 200 reworded",
+      (d) => (d.paths['/api/org/v1/users/{user}'].patch.responses['200'].description = 'Updated.'),
+      'UpdateUser 200 description',
     ],
   ])('%s', (_change, edit, fact) => {
     const document = spec();
