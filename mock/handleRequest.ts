@@ -50,6 +50,7 @@ export async function handleRequest(mock: MockContext, request: IncomingMessage,
   const prism = await askPrism(mock, operation, question);
   const answer = shapeAnswer(mock, {
     operation,
+    path: target.path,
     contentType: request.headers['content-type'],
     token: authentication.token,
     body: reading.body,

@@ -8,6 +8,7 @@ import type { OperationContract } from '../core/spec/operationContract';
 import type { OperationRealism, RealismTools } from './actions/actionRealism';
 import { ACTION_REALISM } from './actions/index';
 import type { HttpOperation } from './prismEngine';
+import { resourceIdReader } from './resourceIdReader';
 
 /** One operation as the mock serves it: the core's contract, Prism's view of it, and what the mock derives once. */
 export interface MockOperation {
@@ -29,6 +30,10 @@ export interface MockOperation {
   wwwAuthenticate: string;
   /** The message of a 403: about the declared `x-lakesail-permission`, else the spec's first 403 example. */
   forbiddenMessage: string;
+  /** The ID of the resource the operation is about (its `x-lakesail-role: id` path parameter) in a request path. */
+  resourceId(path: string): string | undefined;
+  /** The example values of that parameter in the spec: what the spec's example messages quote as an ID. */
+  resourceIdExamples: string[];
   /** What the declared action (`x-lakesail-action`) makes of a 2xx answer; undefined: Prism's answer as it is. */
   realism: OperationRealism | undefined;
   /**
@@ -102,6 +107,8 @@ function toMockOperation(
     forbiddenMessage: contract.semantics?.permission
       ? `The identity does not have the ${contract.semantics.permission.name} permission.`
       : (firstMessage(exampleValues(asObject(responses['403']))) ?? FALLBACK_FORBIDDEN),
+    resourceId: resourceIdReader(contract),
+    resourceIdExamples: resourceIdExamples(contract),
     realism: undefined,
     prismAnswerRepeats:
       contract.parameters.length === 0 &&
@@ -112,6 +119,15 @@ function toMockOperation(
   const factory = action === undefined ? undefined : ACTION_REALISM[action];
   mockOperation.realism = factory?.(mockOperation, `${spec.specPath}#${contract.pointer}`, tools);
   return mockOperation;
+}
+
+function resourceIdExamples(contract: OperationContract): string[] {
+  const parameter = contract.parameters.find(
+    (candidate) => candidate.name === contract.semantics?.resourceParameter,
+  );
+  const schema = asObject(parameter?.schema);
+  const values = [schema.example, ...(Array.isArray(schema.examples) ? schema.examples : [])];
+  return values.filter((value): value is string => typeof value === 'string' && value !== '');
 }
 
 function exampleValues(response: JsonObject): unknown[] {

@@ -14,6 +14,8 @@ import type { RequestBody } from './readRequestBody';
 /** What the answer is shaped from. */
 export interface Exchange {
   operation: MockOperation;
+  /** The request's path. */
+  path: string;
   contentType: string | undefined;
   /** The bearer token the request carries, if the operation checked one. */
   token: string | undefined;
@@ -81,6 +83,7 @@ function fittingBody(operation: MockOperation, exchange: Exchange, status: numbe
     status,
     tokenSent: exchange.token !== undefined,
     askedWith: exchange.code?.askedWith ?? `Prefer: code=${status}`,
+    resourceId: operation.resourceId(exchange.path),
   });
   if (message === undefined || !operation.acceptsMessage(status)) return undefined;
   const example = operation

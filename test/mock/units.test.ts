@@ -1,3 +1,4 @@
+import type { OperationContract } from '../../core/spec/operationContract';
 import { setReferenceTarget } from '../../core/spec/referenceTarget';
 import { createSchemaValidator } from '../../core/spec/schemaValidator';
 import { createRealism } from '../../mock/actions/createRealism';
@@ -7,6 +8,7 @@ import { cleanGenerated } from '../../mock/cleanGenerated';
 import { describeBodyIssues } from '../../mock/describeBodyIssues';
 import type { MockOperation } from '../../mock/mockOperation';
 import { preferredCode, undocumentedCodeMessage } from '../../mock/preferredCode';
+import { resourceIdReader } from '../../mock/resourceIdReader';
 
 // The small pure parts of the mock, each with an input it accepts and one it rewrites or refuses.
 const tokens = { tokens: new Set(['good']), forbiddenTokens: new Set(['viewer']) };
@@ -215,5 +217,23 @@ describe('preferredCode', () => {
     for (const code of ['999', '099', '20', 'abc', '']) {
       expect(undocumentedCodeMessage(asked(code), ['201', 'default'])).toMatch(/is not a status/);
     }
+  });
+});
+
+describe('resourceIdReader', () => {
+  const contract = (path: string, resourceParameter: string | undefined) =>
+    ({
+      path,
+      semantics: resourceParameter ? { resourceParameter } : undefined,
+    }) as unknown as OperationContract;
+
+  test('reads the value of the id-role path parameter, decoded', () => {
+    const read = resourceIdReader(contract('/orgs/{org}/users/{user}.json', 'user'));
+    expect(read('/orgs/acme/users/U7%20K.json')).toBe('U7 K');
+    expect(read('/orgs/acme/users/U7K')).toBeUndefined();
+  });
+
+  test('undefined for an operation without one', () => {
+    expect(resourceIdReader(contract('/users/{user}', undefined))('/users/U7K')).toBeUndefined();
   });
 });
