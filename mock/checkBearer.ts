@@ -1,11 +1,12 @@
+import { parseBearer } from '../core/http/parseBearer';
+
+/** Why a request is not authenticated. */
+export type UnauthenticatedReason = 'missing' | 'not-bearer' | 'no-token' | 'unknown-token';
+
 /** The outcome of a request's `Authorization` header against the mock's tokens. */
 export type BearerCheck =
   | { outcome: 'allowed'; token: string }
-  | {
-      outcome: 'unauthenticated';
-      reason: 'missing' | 'not-bearer' | 'no-token' | 'unknown-token';
-      message: string;
-    }
+  | { outcome: 'unauthenticated'; reason: UnauthenticatedReason; message: string }
   | { outcome: 'forbidden'; token: string };
 
 export interface BearerTokens {
@@ -15,41 +16,35 @@ export interface BearerTokens {
   forbiddenTokens: ReadonlySet<string>;
 }
 
-/**
- * Reads `Authorization: Bearer <token>`. The scheme name is case-insensitive (RFC 9110, section 11.1);
- * messages never contain the token.
- */
+/** The message of each 401, in the words of the spec's own 401 examples; none contains a token. */
+export const UNAUTHENTICATED_MESSAGES: Record<UnauthenticatedReason, string> = {
+  missing: 'The request has no bearer token in its Authorization header.',
+  'not-bearer': 'The Authorization header must use the Bearer scheme: "Authorization: Bearer <token>".',
+  'no-token': 'The Authorization header must be "Bearer <token>", with exactly one token after the scheme.',
+  'unknown-token': 'The bearer token is not valid.',
+};
+
+/** Reads `Authorization: Bearer <token>` (core's RFC 9110 parser) and checks the token against the mock's. */
 export function checkBearer(
   header: string | undefined,
   { tokens, forbiddenTokens }: BearerTokens,
 ): BearerCheck {
-  const value = (header ?? '').trim();
-  if (value === '') {
-    return {
-      outcome: 'unauthenticated',
-      reason: 'missing',
-      message: 'The request has no bearer token in its Authorization header.',
-    };
+  const credentials = parseBearer(header);
+  if (credentials.kind !== 'token') {
+    const reason =
+      credentials.kind === 'missing'
+        ? 'missing'
+        : credentials.kind === 'other-scheme'
+          ? 'not-bearer'
+          : 'no-token';
+    return unauthenticated(reason);
   }
-  const [scheme = '', ...rest] = value.split(/ +/);
-  if (scheme.toLowerCase() !== 'bearer') {
-    return {
-      outcome: 'unauthenticated',
-      reason: 'not-bearer',
-      message: 'The Authorization header must use the Bearer scheme: "Authorization: Bearer <token>".',
-    };
-  }
-  const token = rest.length === 1 ? rest[0] : undefined;
-  if (!token) {
-    return {
-      outcome: 'unauthenticated',
-      reason: 'no-token',
-      message: 'The Authorization header must be "Bearer <token>", with exactly one token after the scheme.',
-    };
-  }
+  const { token } = credentials;
   if (forbiddenTokens.has(token)) return { outcome: 'forbidden', token };
-  if (tokens.size > 0 && !tokens.has(token)) {
-    return { outcome: 'unauthenticated', reason: 'unknown-token', message: 'The bearer token is not valid.' };
-  }
+  if (tokens.size > 0 && !tokens.has(token)) return unauthenticated('unknown-token');
   return { outcome: 'allowed', token };
+}
+
+function unauthenticated(reason: UnauthenticatedReason): BearerCheck {
+  return { outcome: 'unauthenticated', reason, message: UNAUTHENTICATED_MESSAGES[reason] };
 }

@@ -1,4 +1,6 @@
 import { UsageError } from '../core/errors';
+import { isBearerToken } from '../core/http/parseBearer';
+import { checkInteger } from '../core/options/checkInteger';
 import { defaultSpecPath } from '../core/packageRoot';
 import { MAX_SPEC_BYTES_LIMIT, SPEC_LIMITS } from '../core/spec/specLimits';
 
@@ -48,6 +50,27 @@ export const MOCK_DEFAULTS = {
   keepAliveTimeoutMs: 5_000,
 } as const;
 
+/** The whole-number options, by flag: the range each accepts. */
+export const INTEGER_RANGES = {
+  '--port': [0, 65535],
+  '--max-body-bytes': [1, Number.MAX_SAFE_INTEGER],
+  '--max-spec-bytes': [1, MAX_SPEC_BYTES_LIMIT],
+  '--headers-timeout': [1, Number.MAX_SAFE_INTEGER],
+  '--request-timeout': [0, Number.MAX_SAFE_INTEGER],
+  '--keep-alive-timeout': [0, Number.MAX_SAFE_INTEGER],
+} as const satisfies Record<string, readonly [number, number]>;
+
+type IntegerFlag = keyof typeof INTEGER_RANGES;
+
+const INTEGER_FIELDS: Record<IntegerFlag, keyof ResolvedMockOptions & string> = {
+  '--port': 'port',
+  '--max-body-bytes': 'maxBodyBytes',
+  '--max-spec-bytes': 'maxSpecBytes',
+  '--headers-timeout': 'headersTimeoutMs',
+  '--request-timeout': 'requestTimeoutMs',
+  '--keep-alive-timeout': 'keepAliveTimeoutMs',
+};
+
 /** Fills in the defaults and checks every option; a bad one is a UsageError naming its flag. */
 export function resolveMockOptions(options: MockOptions = {}): ResolvedMockOptions {
   const resolved: ResolvedMockOptions = {
@@ -64,13 +87,10 @@ export function resolveMockOptions(options: MockOptions = {}): ResolvedMockOptio
     requestTimeoutMs: options.requestTimeoutMs ?? MOCK_DEFAULTS.requestTimeoutMs,
     keepAliveTimeoutMs: options.keepAliveTimeoutMs ?? MOCK_DEFAULTS.keepAliveTimeoutMs,
   };
-  checkInteger('--port', resolved.port, 0, 65535);
+  for (const [flag, [min, max]] of Object.entries(INTEGER_RANGES)) {
+    checkInteger(flag, resolved[INTEGER_FIELDS[flag as IntegerFlag]], min, max);
+  }
   if (resolved.host.trim() === '') throw new UsageError('--host must not be empty');
-  checkInteger('--max-body-bytes', resolved.maxBodyBytes, 1, Number.MAX_SAFE_INTEGER);
-  checkInteger('--max-spec-bytes', resolved.maxSpecBytes, 1, MAX_SPEC_BYTES_LIMIT);
-  checkInteger('--headers-timeout', resolved.headersTimeoutMs, 1, Number.MAX_SAFE_INTEGER);
-  checkInteger('--request-timeout', resolved.requestTimeoutMs, 0, Number.MAX_SAFE_INTEGER);
-  checkInteger('--keep-alive-timeout', resolved.keepAliveTimeoutMs, 0, Number.MAX_SAFE_INTEGER);
   if (resolved.requestTimeoutMs > 0 && resolved.headersTimeoutMs > resolved.requestTimeoutMs) {
     throw new UsageError(
       `--headers-timeout (${resolved.headersTimeoutMs} ms) must not be longer than --request-timeout (${resolved.requestTimeoutMs} ms)`,
@@ -82,18 +102,15 @@ export function resolveMockOptions(options: MockOptions = {}): ResolvedMockOptio
   ] as const) {
     // Never echo a token: the message says which one by position only.
     tokens.forEach((token, index) => {
-      if (!/^\S+$/.test(token))
-        throw new UsageError(`${flag} #${index + 1} must be a non-empty token without spaces`);
+      if (!isBearerToken(token)) {
+        throw new UsageError(
+          `${flag} #${index + 1} must be a bearer token: letters, digits and -._~+/, then any = signs`,
+        );
+      }
     });
   }
   if (resolved.tokens.some((token) => resolved.forbiddenTokens.includes(token))) {
     throw new UsageError('a token cannot be both a --token and a --forbidden-token');
   }
   return resolved;
-}
-
-function checkInteger(flag: string, value: number, min: number, max: number): void {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, got ${String(value)}`);
-  }
 }

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { UsageError } from '../core/errors';
-import { DEFAULT_FORBIDDEN_TOKEN, MOCK_DEFAULTS, type MockOptions } from './mockOptions';
+import { checkInteger } from '../core/options/checkInteger';
+import { DEFAULT_FORBIDDEN_TOKEN, INTEGER_RANGES, MOCK_DEFAULTS, type MockOptions } from './mockOptions';
 
 /** What the command line asks for: run the mock with these options, or only print text (help). */
 export type MockArgs = { kind: 'run'; options: MockOptions } | { kind: 'print'; text: string };
@@ -14,7 +15,9 @@ const collect = (value: string, previous: string[] | undefined) => [...(previous
 export function parseMockArgs(argv: string[], env: NodeJS.ProcessEnv = {}): MockArgs {
   let printed = '';
   const program = new Command('mock')
-    .description('Serve the OpenAPI spec as a realistic mock API (Prism inside).')
+    .description(
+      'Serve an OpenAPI 3.1 spec as a realistic mock API (Prism inside); its URL in a browser lists what it serves, /docs tries it.',
+    )
     .option('--port <n>', `port to listen on, 0 for any free one (MOCK_PORT; default ${MOCK_DEFAULTS.port})`)
     .option('--host <address>', `address to listen on (MOCK_HOST; default ${MOCK_DEFAULTS.host})`)
     .option(
@@ -82,13 +85,11 @@ export function parseMockArgs(argv: string[], env: NodeJS.ProcessEnv = {}): Mock
     const fromEnv = env[variable];
     return fromEnv === undefined || fromEnv === '' ? undefined : { value: fromEnv, from: variable };
   };
-  const integer = (name: string, flag: string, variable: string): number | undefined => {
+  const integer = (name: string, flag: keyof typeof INTEGER_RANGES, variable: string): number | undefined => {
     const given = read(name, flag, variable);
     if (given === undefined) return undefined;
-    if (!/^\d+$/.test(given.value.trim())) {
-      throw new UsageError(`${given.from} must be a whole number, got ${JSON.stringify(given.value)}`);
-    }
-    return Number(given.value.trim());
+    const [min, max] = INTEGER_RANGES[flag];
+    return checkInteger(given.from, given.value, min, max);
   };
 
   const options: MockOptions = {};

@@ -1,6 +1,12 @@
 import { randomInt } from 'node:crypto';
-import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { IncomingMessage, RequestListener } from 'node:http';
+import { parseBearer } from '../core/http/parseBearer';
+import { readBody } from '../core/http/readBody';
+import { readTarget } from '../core/http/readTarget';
+import { sendError, sendJson } from '../core/http/sendJson';
+import { parseJsonBody } from '../core/json/parseJsonBody';
 import { type Contract, loadContract } from '../core/spec/loadContract';
+import { mediaTypeEssence } from '../core/spec/mediaType';
 
 export interface ReferenceAppOptions {
   /** Bearer tokens of identities allowed to create users. */
@@ -42,10 +48,10 @@ export async function createReferenceApp(options: ReferenceAppOptions): Promise<
   };
 
   return (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    if (url.pathname !== operation.path) {
+    const path = readTarget(request.url)?.path;
+    if (path !== operation.path) {
       drain(request);
-      return sendError(response, 404, `No route for ${request.method} ${url.pathname}.`);
+      return sendError(response, 404, `No route for ${request.method} ${path ?? 'that target'}.`);
     }
     if (request.method !== operation.method) {
       drain(request);
@@ -70,7 +76,7 @@ export async function createReferenceApp(options: ReferenceAppOptions): Promise<
       drain(request);
       return sendError(response, 403, 'The identity does not have the CanManageUsers permission.');
     }
-    const mediaType = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+    const mediaType = mediaTypeEssence(request.headers['content-type'] ?? '');
     if (mediaType !== operation.requestMediaType) {
       drain(request);
       return sendError(
@@ -79,80 +85,50 @@ export async function createReferenceApp(options: ReferenceAppOptions): Promise<
         `The request body must be ${operation.requestMediaType}, not ${mediaType || 'untyped'}.`,
       );
     }
-    readBody(request, maxBodyBytes, (error, text) => {
-      if (error) return sendError(response, 413, `The request body is larger than ${maxBodyBytes} bytes.`);
-      let body: unknown;
-      try {
-        body = JSON.parse(text);
-      } catch {
-        return sendError(response, 400, 'The request body is not valid JSON.');
-      }
-      const issues = validator.validate(operation.requestSchema, body);
-      if (issues.length > 0) {
-        return sendError(
-          response,
-          400,
-          `Invalid request body: ${issues.map((issue) => issue.message).join('; ')}.`,
-        );
-      }
-      const spec = body as Record<string, unknown>;
-      const now = new Date().toISOString();
-      const user: Record<string, unknown> = { id: newId() };
-      for (const property of specProperties) if (property in spec) user[property] = spec[property];
-      user.createdAt = now;
-      user.updatedAt = now;
-      sendJson(response, 201, user);
-    });
+    // Not caught: a variation that throws while answering (crash-on-long-string) crashes the process, as a real
+    // server's unhandled error would.
+    void answerCreate(request, response);
   };
+
+  async function answerCreate(
+    request: IncomingMessage,
+    response: Parameters<RequestListener>[1],
+  ): Promise<void> {
+    const received = await readBody(request, maxBodyBytes);
+    if (received.kind === 'aborted') return;
+    if (received.kind === 'too-large') {
+      return sendError(response, 413, `The request body is larger than ${maxBodyBytes} bytes.`, {
+        Connection: 'close',
+      });
+    }
+    const parsed = parseJsonBody(received.bytes);
+    if (parsed.kind === 'invalid') return sendError(response, 400, 'The request body is not valid JSON.');
+    if (parsed.kind === 'too-deep') return sendError(response, 400, parsed.message);
+    const body = parsed.value;
+    const issues = validator.validate(operation.requestSchema, body);
+    if (issues.length > 0) {
+      return sendError(
+        response,
+        400,
+        `Invalid request body: ${issues.map((issue) => issue.message).join('; ')}.`,
+      );
+    }
+    const spec = body as Record<string, unknown>;
+    const now = new Date().toISOString();
+    const user: Record<string, unknown> = { id: newId() };
+    for (const property of specProperties) if (property in spec) user[property] = spec[property];
+    user.createdAt = now;
+    user.updatedAt = now;
+    sendJson(response, 201, user);
+  }
 }
 
-function bearerToken(header: string | undefined): string | undefined {
-  const match = /^bearer +(\S+) *$/i.exec(header ?? '');
-  return match?.[1];
-}
-
-function readBody(
-  request: IncomingMessage,
-  limit: number,
-  done: (error: Error | undefined, text: string) => void,
-): void {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  let finished = false;
-  request.on('data', (chunk: Buffer) => {
-    size += chunk.length;
-    if (size > limit && !finished) {
-      finished = true;
-      done(new Error('too large'), '');
-      request.resume();
-      return;
-    }
-    if (!finished) chunks.push(chunk);
-  });
-  request.on('end', () => {
-    if (!finished) {
-      finished = true;
-      done(undefined, Buffer.concat(chunks).toString('utf8'));
-    }
-  });
-  request.on('error', () => {
-    finished = true;
-  });
+/** The bearer token of an `Authorization` header (core's RFC 9110 parser), or undefined. */
+export function bearerToken(header: string | undefined): string | undefined {
+  const credentials = parseBearer(header);
+  return credentials.kind === 'token' ? credentials.token : undefined;
 }
 
 function drain(request: IncomingMessage): void {
   request.resume();
-}
-
-function sendError(response: ServerResponse, status: number, message: string): void {
-  sendJson(response, status, { message });
-}
-
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  response.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-  });
-  response.end(text);
 }

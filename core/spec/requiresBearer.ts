@@ -1,4 +1,4 @@
-type JsonObject = Record<string, unknown>;
+import type { JsonObject } from '../json/jsonObject';
 
 /**
  * True when the operation (or, without its own, the document) requires security and every requirement is an

@@ -1,5 +1,5 @@
 import type { RequestListener } from 'node:http';
-import { createReferenceApp, type ReferenceAppOptions } from '../createReferenceApp';
+import { bearerToken, createReferenceApp, type ReferenceAppOptions } from '../createReferenceApp';
 import { errorBody } from '../rewrite/errorBody';
 import { rewriteResponse } from '../rewrite/rewriteResponse';
 
@@ -15,7 +15,7 @@ export async function validatesBeforeAuthorizing(options: ReferenceAppOptions): 
     forbiddenTokens: [],
   });
   return rewriteResponse(app, (response, request) => {
-    const presented = /^bearer +(\S+) *$/i.exec(request.incoming.headers.authorization ?? '')?.[1];
+    const presented = bearerToken(request.incoming.headers.authorization);
     if (response.status !== 201 || presented === undefined || !forbidden.has(presented)) return response;
     return {
       ...response,

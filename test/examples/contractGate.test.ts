@@ -153,7 +153,7 @@ test('the job page links the artifact that holds the HTML report, which GitHub c
     const upload = steps.find((step) => step.uses?.startsWith('actions/upload-artifact@'));
     expect(upload?.with?.name).toBe('contract-reports');
     expect(readFileSync(summary, 'utf8')).toBe(
-      '## Contract check\nFull report: contract.html in the [contract-reports artifact](https://github.com/acme/users/actions/runs/42#artifacts); download it and open it in a browser (GitHub cannot show it in place).\n',
+      "## Contract check\nFull report: contract.html in the [contract-reports artifact](https://github.com/acme/users/actions/runs/42#artifacts) (with the JUnit, JSON and Markdown reports, the diff and the server's log); download it and open it in a browser (GitHub cannot show it in place).\n",
     );
   } finally {
     rmSync(work, { recursive: true, force: true });

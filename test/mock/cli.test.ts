@@ -112,10 +112,10 @@ describe('parseMockArgs', () => {
 
   test('bad flags and variables are one-line usage errors naming them', () => {
     expect(usageMessage(() => parseMockArgs(['--port', 'abc']))).toBe(
-      '--port must be a whole number, got "abc"',
+      "--port must be an integer from 0 to 65535, got 'abc'",
     );
     expect(usageMessage(() => parseMockArgs([], { MOCK_PORT: '12x' }))).toBe(
-      'MOCK_PORT must be a whole number, got "12x"',
+      "MOCK_PORT must be an integer from 0 to 65535, got '12x'",
     );
     expect(usageMessage(() => parseMockArgs(['--nope']))).toBe("unknown option '--nope'");
     expect(usageMessage(() => parseMockArgs(['--token']))).toBe("option '--token <token>' argument missing");
@@ -153,7 +153,7 @@ describe('resolveMockOptions', () => {
 
   test('refuses values Node or the mock cannot use, without echoing tokens', () => {
     expect(usageMessage(() => resolveMockOptions({ port: 70000 }))).toBe(
-      '--port must be a whole number from 0 to 65535, got 70000',
+      "--port must be an integer from 0 to 65535, got '70000'",
     );
     expect(usageMessage(() => resolveMockOptions({ headersTimeoutMs: 500, requestTimeoutMs: 100 }))).toBe(
       '--headers-timeout (500 ms) must not be longer than --request-timeout (100 ms)',
@@ -162,7 +162,7 @@ describe('resolveMockOptions', () => {
       'a token cannot be both a --token and a --forbidden-token',
     );
     expect(usageMessage(() => resolveMockOptions({ tokens: ['ok', 'has space'] }))).toBe(
-      '--token #2 must be a non-empty token without spaces',
+      '--token #2 must be a bearer token: letters, digits and -._~+/, then any = signs',
     );
   });
 });
@@ -186,7 +186,7 @@ describe('runMockCli', () => {
     expect(await runMockCli(['--port', '-1'], {}, cli)).toEqual({ exitCode: 2 });
     expect(cli.captured).toEqual({
       out: '',
-      err: 'mock: --port must be a whole number, got "-1" (run with --help for usage)\n',
+      err: "mock: --port must be an integer from 0 to 65535, got '-1' (run with --help for usage)\n",
     });
   });
 
@@ -252,7 +252,7 @@ describe('the mock process', () => {
     expect(await mock.exited).toBe(2);
     expect(mock.stdout()).toBe('');
     expect(mock.stderr()).toBe(
-      'mock: --port must be a whole number, got "abc" (run with --help for usage)\n',
+      "mock: --port must be an integer from 0 to 65535, got 'abc' (run with --help for usage)\n",
     );
   });
 });

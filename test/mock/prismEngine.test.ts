@@ -44,6 +44,7 @@ test('reports request violations as data next to its answer', async () => {
       body: { username: 'ada' },
     },
     {},
+    { operation: engine.operations[0]!, checked: false },
   );
   expect(answer.kind).toBe('response');
   if (answer.kind !== 'response') return;
@@ -65,6 +66,21 @@ test('refuses an unknown example with a problem', async () => {
       body: { username: 'a', email: 'a@example.com', firstName: 'A', lastName: 'B', displayName: 'A B' },
     },
     { exampleKey: 'nobody' },
+    { operation: engine.operations[0]!, checked: false },
   );
   expect(answer).toMatchObject({ kind: 'problem', status: 404 });
+});
+
+test('skips its own validation when the mock has checked everything (checked: true)', async () => {
+  const answer = await engine.request(
+    {
+      method: 'post',
+      url: { path },
+      headers: { 'content-type': 'application/json' },
+      body: { username: 'ada' },
+    },
+    {},
+    { operation: engine.operations[0]!, checked: true },
+  );
+  expect(answer).toMatchObject({ kind: 'response', inputViolations: [], response: { statusCode: 201 } });
 });

@@ -1,7 +1,14 @@
+import type { OperationContract } from '../../core/spec/operationContract';
+import { setReferenceTarget } from '../../core/spec/referenceTarget';
+import { createSchemaValidator } from '../../core/spec/schemaValidator';
+import { createRealism } from '../../mock/actions/createRealism';
+import { createResourceStore } from '../../mock/actions/resourceStore';
 import { checkBearer } from '../../mock/checkBearer';
 import { cleanGenerated } from '../../mock/cleanGenerated';
-import { createdBody } from '../../mock/createdBody';
 import { describeBodyIssues } from '../../mock/describeBodyIssues';
+import type { MockOperation } from '../../mock/mockOperation';
+import { preferredCode, undocumentedCodeMessage } from '../../mock/preferredCode';
+import { resourceIdReader } from '../../mock/resourceIdReader';
 
 // The small pure parts of the mock, each with an input it accepts and one it rewrites or refuses.
 const tokens = { tokens: new Set(['good']), forbiddenTokens: new Set(['viewer']) };
@@ -22,6 +29,7 @@ describe('checkBearer', () => {
     ['Basic Z29vZA==', 'not-bearer'],
     ['Bearer', 'no-token'],
     ['Bearer a b', 'no-token'],
+    ['Bearer to$ken', 'no-token'],
     ['Bearer other', 'unknown-token'],
   ])('%s: 401 (%s), and the message never holds the token', (header, reason) => {
     const check = checkBearer(header, tokens);
@@ -37,6 +45,7 @@ describe('checkBearer', () => {
 });
 
 describe('cleanGenerated', () => {
+  const fitsAll = () => true;
   const schema = {
     type: 'object',
     properties: {
@@ -52,56 +61,118 @@ describe('cleanGenerated', () => {
       dolor_741: 1,
       tags: [{ name: 'a', extra: true }],
     };
-    expect(cleanGenerated(schema, generated, now)).toEqual({ createdAt: now, tags: [{ name: 'a' }] });
+    expect(cleanGenerated(schema, generated, now, fitsAll)).toEqual({
+      createdAt: now,
+      tags: [{ name: 'a' }],
+    });
+  });
+
+  test("follows a recursive schema's cycle (a kept $ref) as deep as the value goes", () => {
+    const node: Record<string, unknown> = {
+      type: 'object',
+      properties: { at: { type: 'string', format: 'date-time' } },
+    };
+    const cycle = { $ref: 'urn:lakesail:spec#/components/schemas/Node' };
+    setReferenceTarget(cycle, node);
+    (node.properties as Record<string, unknown>).next = cycle;
+    const generated = {
+      at: '1901-01-01T00:00:00Z',
+      next: { at: '1902-01-01T00:00:00Z', lorem: 1, next: {} },
+    };
+    expect(cleanGenerated(node, generated, now, fitsAll)).toEqual({ at: now, next: { at: now, next: {} } });
+  });
+
+  test('leaves out an optional value where the generator cut a recursion short', () => {
+    const node: Record<string, unknown> = {
+      type: 'object',
+      required: ['at'],
+      properties: { at: { type: 'string' } },
+    };
+    const cycle = { $ref: 'urn:lakesail:spec#/components/schemas/Node' };
+    setReferenceTarget(cycle, node);
+    (node.properties as Record<string, unknown>).next = cycle;
+    const fits = (_schema: object, value: unknown) => typeof (value as { at?: unknown }).at === 'string';
+    expect(cleanGenerated(node, { at: 'a', next: { at: 'b', next: {} } }, now, fits)).toEqual({
+      at: 'a',
+      next: { at: 'b' },
+    });
   });
 
   test('keeps extra properties the schema declares', () => {
     const open = { type: 'object', properties: {}, additionalProperties: { type: 'number' } };
-    expect(cleanGenerated(open, { a: 1 }, now)).toEqual({ a: 1 });
+    expect(cleanGenerated(open, { a: 1 }, now, fitsAll)).toEqual({ a: 1 });
   });
 });
 
-describe('createdBody', () => {
+describe('createRealism', () => {
+  // Roles and property lists come from the schemas: no property name is known to the mock.
   const requestSchema = { properties: { name: { type: 'string' }, note: { type: 'string' } } };
   const responseSchema = {
-    required: ['id', 'name', 'note', 'createdAt'],
+    required: ['key', 'name', 'note', 'born'],
     properties: {
-      id: { type: 'string' },
+      key: { type: 'string', 'x-lakesail-role': 'id' },
       name: { type: 'string' },
       note: { type: 'string' },
-      createdAt: { type: 'string', format: 'date-time' },
+      born: { type: 'string', format: 'date-time', 'x-lakesail-role': 'created-at' },
+      changed: { type: 'string', format: 'date-time', 'x-lakesail-role': 'updated-at' },
       kind: { enum: ['user'] },
     },
   };
   const base = {
-    id: 'EXAMPLE',
+    key: 'EXAMPLE',
     name: 'example',
     note: 'example note',
-    createdAt: '2020-01-01T00:00:00Z',
+    born: '2020-01-01T00:00:00Z',
     kind: 'user',
   };
+  const resources = createResourceStore();
+  const tools = { validator: createSchemaValidator(), freshId: () => 'FRESH', resources };
+  const operation = {
+    requestSchema,
+    responseSchema: () => responseSchema,
+    contract: { responses: [{ status: '201', schema: responseSchema }] },
+  } as unknown as MockOperation;
 
-  test('echoes shared properties, makes server ones fresh, keeps what it cannot make', () => {
-    const body = createdBody({
-      requestSchema,
-      responseSchema,
-      submitted: { name: ' Ada ', extra: 1 },
-      base,
-      now: 'NOW',
-      freshId: (schema) => ((schema as { type?: string }).type === 'string' ? 'FRESH' : undefined),
-    });
-    // `note` was not submitted but is required: the example's value stays.
+  test('echoes shared properties, gives roles fresh values, keeps what it cannot make', () => {
+    const realism = createRealism(operation, 'spec#/paths/~1things/post', tools);
+    const body = realism?.answer({ status: 201, submitted: { name: ' Ada ', extra: 1 }, base, now: 'NOW' });
+    // `note` was not submitted but is required: the example's value stays; `extra` is not in the schemas.
     expect(body).toEqual({
-      id: 'FRESH',
+      key: 'FRESH',
       name: ' Ada ',
       note: 'example note',
-      createdAt: 'NOW',
+      born: 'NOW',
+      changed: 'NOW',
       kind: 'user',
     });
+    expect(resources.find('FRESH')).toEqual(body);
+  });
+
+  test('a malformed role stops the mock at start, naming where', () => {
+    const bad = { ...responseSchema, properties: { key: { type: 'string', 'x-lakesail-role': 'key' } } };
+    const broken = {
+      ...operation,
+      contract: { responses: [{ status: '201', schema: bad }] },
+    } as unknown as MockOperation;
+    expect(() => createRealism(broken, 'spec#/paths/~1things/post', tools)).toThrow(
+      /spec#\/paths\/~1things\/post\/responses\/201\/properties\/key: x-lakesail-role must be one of/,
+    );
   });
 });
 
 describe('describeBodyIssues', () => {
+  test('names ten problems at most, then how many more: a body with thousands gets a short message', () => {
+    const issues = Array.from({ length: 5000 }, (_, index) => ({
+      pointer: `/${index}`,
+      keyword: 'type',
+      message: `/${index} must be string`,
+      params: {},
+    }));
+    const message = describeBodyIssues(issues);
+    expect(message.split('; ')).toHaveLength(11);
+    expect(message).toMatch(/; and 4990 more$/);
+  });
+
   test('names each property and rule in the wording of the spec examples', () => {
     expect(
       describeBodyIssues([
@@ -118,5 +189,51 @@ describe('describeBodyIssues', () => {
       "request body must have required property 'email'; " +
         'request body property /email must match format "email"; request body must be object',
     );
+  });
+});
+
+describe('preferredCode', () => {
+  const none = new URLSearchParams();
+  test('read from Prefer when there is one, else from ?__code', () => {
+    expect(preferredCode('example=ada, code=403', none)).toEqual({
+      code: '403',
+      askedWith: 'Prefer: code=403',
+    });
+    expect(preferredCode('dynamic=true', new URLSearchParams('__code=401'))).toBeUndefined();
+    expect(preferredCode(undefined, new URLSearchParams('__code=401'))).toEqual({
+      code: '401',
+      askedWith: '?__code=401',
+    });
+  });
+
+  test('a status is accepted when documented exactly, by a range or by default, and from 100 to 599', () => {
+    const asked = (code: string) => ({ code, askedWith: `Prefer: code=${code}` });
+    expect(undocumentedCodeMessage(asked('403'), ['201', '403'])).toBeUndefined();
+    expect(undocumentedCodeMessage(asked('503'), ['201', '5XX'])).toBeUndefined();
+    expect(undocumentedCodeMessage(asked('418'), ['201', 'default'])).toBeUndefined();
+    expect(undocumentedCodeMessage(asked('404'), ['201', '5XX'])).toBe(
+      'Prefer: code=404 is not a status this operation documents; ask for one of 201, 5XX.',
+    );
+    for (const code of ['999', '099', '20', 'abc', '']) {
+      expect(undocumentedCodeMessage(asked(code), ['201', 'default'])).toMatch(/is not a status/);
+    }
+  });
+});
+
+describe('resourceIdReader', () => {
+  const contract = (path: string, resourceParameter: string | undefined) =>
+    ({
+      path,
+      semantics: resourceParameter ? { resourceParameter } : undefined,
+    }) as unknown as OperationContract;
+
+  test('reads the value of the id-role path parameter, decoded', () => {
+    const read = resourceIdReader(contract('/orgs/{org}/users/{user}.json', 'user'));
+    expect(read('/orgs/acme/users/U7%20K.json')).toBe('U7 K');
+    expect(read('/orgs/acme/users/U7K')).toBeUndefined();
+  });
+
+  test('undefined for an operation without one', () => {
+    expect(resourceIdReader(contract('/users/{user}', undefined))('/users/U7K')).toBeUndefined();
   });
 });

@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
+import { isObject, type JsonObject } from '../../../core/json/jsonObject';
 import { type Contract, documentedResponse } from '../../../core/spec/loadContract';
+import { mediaTypeEssence } from '../../../core/spec/mediaType';
 import type { MockResponse } from './send';
-
-type JsonObject = Record<string, unknown>;
 
 /**
  * What the mock's tests demand of a response, as lists of problems (empty = kept): the contract's
@@ -43,7 +43,7 @@ export function contractExpectations(contract: Contract): ContractExpectations {
       const problems: string[] = [];
       const contentType = String(response.headers['content-type'] ?? '');
       if (documented.mediaType) {
-        const essence = contentType.split(';')[0]?.trim().toLowerCase();
+        const essence = mediaTypeEssence(contentType);
         if (essence !== documented.mediaType) {
           problems.push(`Content-Type is "${contentType}", documented ${documented.mediaType}`);
         }
@@ -116,8 +116,4 @@ export function contractExpectations(contract: Contract): ContractExpectations {
 function propertiesOf(schema: object): JsonObject {
   const properties = (schema as { properties?: unknown }).properties;
   return isObject(properties) ? properties : {};
-}
-
-function isObject(value: unknown): value is JsonObject {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -1,9 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
+import { isObject, type JsonObject } from '../../../core/json/jsonObject';
 import type { Contract } from '../../../core/spec/loadContract';
 import { matchesText, type Scenario } from './loadScenarios';
 import type { MockResponse } from './send';
-
-type JsonObject = Record<string, unknown>;
 
 /** Every way `response` departs from what `scenario` expects; empty when it meets it. */
 export function scenarioProblems(
@@ -72,8 +71,4 @@ export function scenarioProblems(
     }
   }
   return problems;
-}
-
-function isObject(value: unknown): value is JsonObject {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -30,7 +30,8 @@ export function send(baseUrl: string, request: MockRequest, timeoutMs = 5000): P
   return new Promise((resolve, reject) => {
     let answered = false;
     const outgoing = httpRequest(
-      new URL(request.path, baseUrl),
+      // Appended, not resolved: a path starting with `//` must stay a path.
+      new URL(`${baseUrl}${request.path}`),
       { method: request.method, headers: request.headers ?? {}, agent: false },
       (response) => {
         answered = true;

@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
+import { sendBody } from './sendBody';
 
-const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
 /** Sends a JSON body with its length; `headers` come on top of what was already set (CORS). */
 export function sendJson(
@@ -9,12 +10,7 @@ export function sendJson(
   body: unknown,
   headers: Record<string, string> = {},
 ): void {
-  const text = JSON.stringify(body);
-  for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-  response.setHeader('Content-Type', JSON_CONTENT_TYPE);
-  response.setHeader('Content-Length', Buffer.byteLength(text));
-  response.writeHead(status);
-  response.end(text);
+  sendBody(response, status, JSON.stringify(body), { ...headers, 'Content-Type': JSON_CONTENT_TYPE });
 }
 
 /** Sends the spec's `Error` shape: `{ "message": "..." }`. */

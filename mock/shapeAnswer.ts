@@ -1,0 +1,124 @@
+import type { IPrismDiagnostic } from '@stoplight/prism-core';
+import { mediaTypeEssence } from '../core/spec/mediaType';
+import { withError } from './authenticate';
+import { cleanGenerated } from './cleanGenerated';
+import { describeBodyIssues } from './describeBodyIssues';
+import { fittingMessage } from './fittingMessage';
+import { errorAnswer, type MockAnswer } from './mockAnswer';
+import type { MockContext } from './mockContext';
+import type { MockOperation } from './mockOperation';
+import type { PreferredCode } from './preferredCode';
+import type { PrismAnswer, RequestPreferences } from './prismEngine';
+import type { RequestBody } from './readRequestBody';
+
+/** What the answer is shaped from. */
+export interface Exchange {
+  operation: MockOperation;
+  /** The request's path. */
+  path: string;
+  contentType: string | undefined;
+  /** The bearer token the request carries, if the operation checked one. */
+  token: string | undefined;
+  body: RequestBody;
+  preferences: RequestPreferences;
+  code: PreferredCode | undefined;
+  prism: PrismAnswer;
+}
+
+// Prism's DiagnosticSeverity.Error.
+const SEVERITY_ERROR = 0;
+
+/**
+ * Prism's answer made realistic: an invalid request's message names the property and the rule; a valid
+ * request's 2xx gets its action's realism (a `create` echoes the request, with a fresh ID and now); an error it
+ * asked for with `Prefer: code=` carries a message that fits it; a generated body loses invented properties and
+ * ancient dates. A named example (`Prefer: example=`) is sent exactly as written.
+ */
+export function shapeAnswer(mock: MockContext, exchange: Exchange): MockAnswer {
+  const { prism, operation, body, preferences } = exchange;
+  if (prism.kind === 'problem') return errorAnswer(prism.status, prism.message);
+  const { statusCode: status, headers: prismHeaders = {}, body: prismBody } = prism.response;
+  const headers: Record<string, string> = {};
+  let mediaType: string | undefined;
+  for (const [name, value] of Object.entries(prismHeaders)) {
+    if (name.toLowerCase() === 'content-type') mediaType = value;
+    else headers[name] = value;
+  }
+  const named = preferences.exampleKey !== undefined;
+  let answerBody: unknown = prismBody;
+  const invalid = prism.inputViolations.filter((violation) => violation.severity === SEVERITY_ERROR);
+  if (invalid.length > 0) {
+    if (!named) {
+      answerBody = { message: invalidRequestMessage(operation, exchange.contentType, body, invalid) };
+    }
+  } else if (body.issues.length > 0) {
+    // Prism let through a body the contract's validator refuses: the contract wins.
+    return errorAnswer(400, describeBodyIssues(body.issues));
+  } else if (!named) {
+    answerBody = validAnswerBody(mock, exchange, status, answerBody);
+  }
+  if (status === 401) {
+    addChallenge(operation, headers, exchange.token !== undefined && invalid.length === 0 && !named);
+  }
+  return { status, headers, body: answerBody, mediaType };
+}
+
+function validAnswerBody(mock: MockContext, exchange: Exchange, status: number, prismBody: unknown): unknown {
+  const { operation, preferences, code } = exchange;
+  const dynamic = preferences.dynamic ?? mock.settings.dynamic;
+  const now = new Date().toISOString();
+  const fits = (schema: object, value: unknown) => mock.tools.validator.validate(schema, value).length === 0;
+  let body = dynamic ? cleanGenerated(operation.responseSchema(status), prismBody, now, fits) : prismBody;
+  if (status >= 200 && status < 300 && operation.realism) {
+    body = operation.realism.answer({ status, submitted: exchange.body.value, base: body, now });
+  } else if (code !== undefined && !dynamic && status >= 400) {
+    body = fittingBody(operation, exchange, status) ?? body;
+  }
+  return body;
+}
+
+/** With `Prefer: code=N`: the example of N that says what fits the request, else a message built for it. */
+function fittingBody(operation: MockOperation, exchange: Exchange, status: number): unknown {
+  const message = fittingMessage(operation, {
+    status,
+    tokenSent: exchange.token !== undefined,
+    askedWith: exchange.code?.askedWith ?? `Prefer: code=${status}`,
+    resourceId: operation.resourceId(exchange.path),
+  });
+  if (message === undefined || !operation.acceptsMessage(status)) return undefined;
+  const example = operation
+    .examples(status)
+    .find((value) => (value as { message?: unknown } | null)?.message === message);
+  return example ?? { message };
+}
+
+function addChallenge(operation: MockOperation, headers: Record<string, string>, tokenSent: boolean): void {
+  const name = Object.keys(headers).find((header) => header.toLowerCase() === 'www-authenticate');
+  const challenge = name === undefined ? operation.wwwAuthenticate : (headers[name] as string);
+  if (name !== undefined) delete headers[name];
+  headers['WWW-Authenticate'] = tokenSent ? withError(challenge, 'invalid_token') : challenge;
+}
+
+/** Why Prism found the request invalid, in words that name the property and the rule. */
+function invalidRequestMessage(
+  operation: MockOperation,
+  contentType: string | undefined,
+  body: RequestBody,
+  violations: IPrismDiagnostic[],
+): string {
+  const documented = operation.requestMediaTypes;
+  if (documented.length > 0 && body.value !== undefined) {
+    const sent = contentType === undefined ? undefined : mediaTypeEssence(contentType);
+    if (sent === undefined)
+      return `The request has no Content-Type header; send the body as ${documented.join(' or ')}.`;
+    if (!documented.includes(sent))
+      return `The request body must be ${documented.join(' or ')}, not ${sent}.`;
+  }
+  if (body.issues.length > 0) return describeBodyIssues(body.issues);
+  // Prism found something the contract's validator did not (headers, query): its own words.
+  return violations.map((violation) => lowerFirst(violation.message)).join('; ');
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
