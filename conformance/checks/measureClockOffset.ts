@@ -1,7 +1,7 @@
 import { type Contract, documentedResponse } from '../../core/spec/loadContract';
 import type { Exchange } from '../model/exchange';
 import { dateTimeProperties } from './support/dateTimeProperties';
-import { parseJsonBody } from './support/parseJsonBody';
+import { parseResponseBody } from './support/parseJsonBody';
 import { responseOf } from './support/responseOf';
 import { CREATED_AT } from './support/timestampRoles';
 import { timestampValue } from './support/timestampValue';
@@ -15,10 +15,11 @@ import { timestampValue } from './support/timestampValue';
 export function measureClockOffset(exchange: Exchange, contract: Contract): number | undefined {
   const response = responseOf(exchange);
   if (!response || response.status < 200 || response.status > 299) return undefined;
+  if (response.bodyCutAtBytes !== undefined) return undefined;
   const schema = documentedResponse(contract.operation, response.status)?.schema;
   const names = dateTimeProperties(schema);
   const name = names.includes(CREATED_AT) ? CREATED_AT : names[0];
-  const parsed = parseJsonBody(response.bodyText);
+  const parsed = parseResponseBody(response);
   if (name === undefined || !parsed.ok || parsed.value === null || typeof parsed.value !== 'object') {
     return undefined;
   }

@@ -18,6 +18,7 @@ export const responseHeadersConformance: ExchangeCheck = {
     'Every header the spec marks required for the status is present (401: WWW-Authenticate), and every ' +
     'documented header that is present matches its schema.',
   appliesTo: () => true,
+  needs: 'response',
   check(exchange: Exchange, context: CheckContext): Violation[] {
     const found = documentedResponseOf(exchange, context);
     if (!found) return [];

@@ -3,7 +3,7 @@ import type { CheckContext, ExchangeCheck } from '../model/check';
 import type { Exchange } from '../model/exchange';
 import type { Violation } from '../model/violation';
 import { dateTimeProperties } from './support/dateTimeProperties';
-import { parseJsonBody } from './support/parseJsonBody';
+import { parseResponseBody } from './support/parseJsonBody';
 import { responseOf } from './support/responseOf';
 import { showValue } from './support/showValue';
 import { CREATED_AT, UPDATED_AT } from './support/timestampRoles';
@@ -23,11 +23,12 @@ export const timestampsPlausible: ExchangeCheck = {
     'response arrived, give or take the allowed clock skew (and 1 s for timestamps cut to the second); ' +
     'updatedAt is not before createdAt.',
   appliesTo: (testCase) => testCase.body.mode === 'valid',
+  needs: 'whole-body',
   check(exchange: Exchange, context: CheckContext): Violation[] {
     const response = responseOf(exchange);
     if (!response || response.status < 200 || response.status > 299) return [];
     const schema = documentedResponse(context.contract.operation, response.status)?.schema;
-    const parsed = parseJsonBody(response.bodyText);
+    const parsed = parseResponseBody(response);
     if (!schema || !parsed.ok || parsed.value === null || typeof parsed.value !== 'object') return [];
     const body = parsed.value as Record<string, unknown>;
     const skew = context.maxClockSkewMs;

@@ -4,7 +4,7 @@ import { documentedResponse } from '../../core/spec/loadContract';
 import type { CheckContext, ExchangeCheck } from '../model/check';
 import type { Exchange } from '../model/exchange';
 import type { Violation } from '../model/violation';
-import { parseJsonBody } from './support/parseJsonBody';
+import { parseResponseBody } from './support/parseJsonBody';
 import { responseOf } from './support/responseOf';
 import { showValue } from './support/showValue';
 
@@ -21,6 +21,7 @@ export const userEcho: ExchangeCheck = {
     'A 201 returns every submitted value exactly (no trimming, truncation or normalization) for each ' +
     'request property that the response schema also has; unknown extra properties need not come back.',
   appliesTo: (testCase) => testCase.body.mode === 'valid',
+  needs: 'whole-body',
   check(exchange: Exchange, context: CheckContext): Violation[] {
     const response = responseOf(exchange);
     if (!response || response.status < 200 || response.status > 299) return [];
@@ -28,7 +29,7 @@ export const userEcho: ExchangeCheck = {
     if (!isObject(submitted)) return [];
     const { operation } = context.contract;
     const responseSchema = documentedResponse(operation, response.status)?.schema;
-    const parsed = parseJsonBody(response.bodyText);
+    const parsed = parseResponseBody(response);
     // A body that is not a JSON object is response-schema-conformance's finding, not this check's.
     if (!responseSchema || !parsed.ok || !isObject(parsed.value)) return [];
     const returned = parsed.value;

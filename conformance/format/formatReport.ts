@@ -45,9 +45,12 @@ export function formatViolation(violation: ReportedViolation, options: FormatOpt
   lines.push(`    ${c.dim('Case:')} ${violation.replay.case}`);
   lines.push(`    ${c.dim('Request body:')} ${shortBody(request.bodyText)}`);
   if (violation.response) {
-    lines.push(
-      `    ${c.dim('Response:')} ${violation.response.status} ${shortBody(violation.response.bodyText)}`,
-    );
+    const { status, bodyText, bodyCutAtBytes } = violation.response;
+    const cut =
+      bodyCutAtBytes === undefined
+        ? ''
+        : ` (the body goes on past ${bodyCutAtBytes.toLocaleString('en-US')} bytes: not read)`;
+    lines.push(`    ${c.dim('Response:')} ${status} ${shortBody(bodyText)}${cut}`);
   } else if (violation.outcome) {
     lines.push(`    ${c.dim('Response:')} none (${violation.outcome})`);
   }

@@ -33,6 +33,7 @@ const OPTIONS: Record<keyof JestConformanceOptions, true> = {
   timeoutMs: true,
   maxClockSkewMs: true,
   concurrency: true,
+  maxResponseBytes: true,
   specPath: true,
   maxSpecBytes: true,
   waitForTargetMs: true,

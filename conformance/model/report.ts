@@ -36,7 +36,10 @@ export interface ReportedViolation {
   request: RecordedRequest;
   /** The response, or undefined after a timeout or a connection error. */
   response?: RecordedResponse;
-  /** `timeout after 5000 ms`, `connection error ECONNRESET: socket hang up`, when there was no response. */
+  /**
+   * How the exchange ended, when not with a response: `timeout after 5000 ms`, `connection error ECONNRESET:
+   * socket hang up`, or `rate limited: ...` (then `response` is the last 429).
+   */
   outcome?: string;
   /** A curl command that reproduces it, with `$CONTRACT_TOKEN` in place of any token. */
   curl: string;

@@ -35,6 +35,8 @@ export interface OpenTargetOptions {
   secrets: readonly Secret[];
   /** Requests in flight at once (sockets kept alive). */
   concurrency?: number;
+  /** The longest response body read; past it the body is cut and the socket destroyed. */
+  maxResponseBytes: number;
 }
 
 /**
@@ -58,13 +60,23 @@ export async function openTarget(target: Target, options: OpenTargetOptions): Pr
   return client(base, false, target.baseUrl, options, async () => {});
 }
 
-/** A base URL the kit can send to: http or https, with a host, no query or fragment. */
-export function parseBaseUrl(text: string): URL {
+/**
+ * A base URL the kit can send to: http or https, with a host, no query or fragment, and no credentials (the kit
+ * sends its own Authorization header, and a password must not reach any output). `name` is the option as the
+ * caller knows it.
+ */
+export function parseBaseUrl(text: string, name = '--target'): URL {
+  const shown = withoutCredentials(text);
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    throw new UsageError(`--target must be a base URL such as http://127.0.0.1:8080, got '${text}'`);
+    throw new UsageError(`${name} must be a base URL such as http://127.0.0.1:8080, got '${shown}'`);
+  }
+  if (url.username !== '' || url.password !== '') {
+    throw new UsageError(
+      `${name} must not hold a user name or password (give the token with --token or CONTRACT_TOKEN), got '${shown}'`,
+    );
   }
   if (
     (url.protocol !== 'http:' && url.protocol !== 'https:') ||
@@ -73,10 +85,15 @@ export function parseBaseUrl(text: string): URL {
     url.hash
   ) {
     throw new UsageError(
-      `--target must be an http or https base URL such as http://127.0.0.1:8080, got '${text}'`,
+      `${name} must be an http or https base URL such as http://127.0.0.1:8080, got '${shown}'`,
     );
   }
   return url;
+}
+
+/** The URL text with everything from `//` to its last `@` shown as `***` (over-hiding beats printing a password). */
+function withoutCredentials(text: string): string {
+  return text.replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/is, (_, scheme = '') => `${scheme}***@`);
 }
 
 function client(
@@ -120,7 +137,11 @@ function client(
         bodyText: testCase.bodyText,
       };
       const body = Buffer.from(testCase.bodyText, 'utf8');
-      const result = await sendRequest(agent, { method: options.method, url, headers, body }, timeoutMs);
+      const result = await sendRequest(
+        agent,
+        { method: options.method, url, headers, body },
+        { timeoutMs, maxResponseBytes: options.maxResponseBytes },
+      );
       return { testCase, request, ...result, ...screenOutcome(result.outcome, options.secrets) };
     },
     async close() {

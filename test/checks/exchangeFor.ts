@@ -1,4 +1,4 @@
-import type { CheckContext } from '../../conformance/model/check';
+import type { CheckContext, RunCheck } from '../../conformance/model/check';
 import type { Credentials } from '../../conformance/model/credentials';
 import type { Exchange, Outcome, RecordedResponse } from '../../conformance/model/exchange';
 import type { Mutation, TestCase } from '../../conformance/model/testCase';
@@ -121,8 +121,21 @@ export function contextFor(contract: Contract, overrides: Partial<CheckContext> 
     contract,
     timeoutMs: 5000,
     maxClockSkewMs: 60_000,
+    maxResponseBytes: 4 * 1024 * 1024,
     ...overrides,
   };
+}
+
+/** A run check over `exchanges` in order, as a run gives them: each violation with the index of its exchange. */
+export function runCheckOver(
+  check: RunCheck,
+  exchanges: readonly Exchange[],
+  context: CheckContext,
+): (Violation & { exchangeIndex: number })[] {
+  const memory = check.newMemory();
+  return exchanges.flatMap((exchange, exchangeIndex) =>
+    check.check(exchange, memory, context).map((violation) => ({ ...violation, exchangeIndex })),
+  );
 }
 
 /** The violations of a verdict; a test expecting violations fails on an inconclusive verdict. */

@@ -3,9 +3,12 @@ import path from 'node:path';
 import { packageRoot } from '../../core/packageRoot';
 import { BROKEN_SERVERS } from '../../servers/broken';
 import { CONFORMANT_SERVERS } from '../../servers/conformant';
+import { HOSTILE_SERVERS } from '../../servers/hostile';
 
 const doc = readFileSync(path.join(packageRoot(), 'docs/proof.md'), 'utf8');
-const [brokenSection = '', conformantSection = ''] = doc.split('\n## No false alarm');
+const [brokenSection = '', conformantSection = '', hostileSection = ''] = doc.split(
+  /\n## (?:No false alarm|Hostile servers)/,
+);
 
 /** The table rows of a section, each as its cells' `code` spans. */
 const rows = (section: string) =>
@@ -28,5 +31,12 @@ test('docs/proof.md has one row per broken server, with the check ids that catch
 test('docs/proof.md has one row per conformant server', () => {
   expect(rows(conformantSection).map(([name]) => name)).toEqual(
     CONFORMANT_SERVERS.map((server) => server.name),
+  );
+});
+
+test('docs/proof.md has one row per hostile server, with the check ids that catch it', () => {
+  const documented = rows(hostileSection).map(([name, , ids]) => `${name} -> ${ids}`);
+  expect(documented).toEqual(
+    HOSTILE_SERVERS.map((server) => `${server.name} -> ${server.caughtBy.join(',')}`),
   );
 });

@@ -14,6 +14,7 @@ const OPTIONS = {
   method: 'POST',
   path: '/api/org/v1/users',
   secrets: createSecrets(TOKENS.token, TOKENS.forbiddenToken),
+  maxResponseBytes: 1024 * 1024,
 };
 
 function testCase(
@@ -172,7 +173,7 @@ describe('openTarget', () => {
     const open = await openTarget({ app: hanging }, OPTIONS);
     try {
       const exchange = await open.exchange(testCase({ mode: 'valid' }), 100);
-      expect(exchange.outcome).toEqual({ kind: 'timeout', timeoutMs: 100 });
+      expect(exchange.outcome).toEqual({ kind: 'timeout', timeoutMs: 100, connected: true });
       await socketClosed;
     } finally {
       await open.close();

@@ -10,8 +10,9 @@ const OUTPUTS = [
   'dist/servers/proofServerMain.js',
   'dist/cli/main.js',
   'dist/mock/main.js',
+  'dist/bench/peakRssOnExit.js',
 ];
-const SOURCES = ['core', 'conformance', 'lint', 'diff', 'cli', 'api', 'servers', 'mock'];
+const SOURCES = ['core', 'conformance', 'lint', 'diff', 'cli', 'api', 'servers', 'mock', 'bench'];
 
 let checked = false;
 

@@ -3,9 +3,7 @@ import { loadFixtures } from '../../core/fixtures/loadFixtures';
 import type { RequestFixture } from '../../core/fixtures/requestFixture';
 import { packageVersion } from '../../core/packageRoot';
 import { type Contract, loadContract } from '../../core/spec/loadContract';
-import { MAX_SPEC_BYTES_LIMIT } from '../../core/spec/specLimits';
 import type { CasePlan } from '../cases/planCases';
-import { ALL_CHECKS } from '../checks';
 import type { ConformanceReport } from '../model/report';
 import type { TestCase } from '../model/testCase';
 import { createSecrets } from '../secrets/createSecrets';
@@ -13,12 +11,10 @@ import { redactStrings } from '../secrets/redactStrings';
 import { openTarget, parseBaseUrl } from '../target/openTarget';
 import { isAppTarget } from '../target/target';
 import { waitForTarget } from '../target/waitForTarget';
-import { checkInteger } from './checkInteger';
-import { chooseSeed, MAX_SEED } from './chooseSeed';
-import { type ConformanceOptions, DEFAULTS, LIMITS } from './conformanceOptions';
-import { medianClockOffset } from './medianClockOffset';
-import { checkRunId, newRunId } from './runId';
-import { NO_FORBIDDEN_TOKEN, runPlan } from './runPlan';
+import type { ConformanceOptions } from './conformanceOptions';
+import { NO_FORBIDDEN_TOKEN } from './planRun';
+import { resolveConformanceOptions } from './resolveConformanceOptions';
+import { runPlan } from './runPlan';
 
 /** How cases are made: the case planner and the nonce (the runner's tests give stand-ins). */
 export interface CaseSource {
@@ -26,8 +22,11 @@ export interface CaseSource {
   withNonce(contract: Contract, testCase: TestCase, nonce: string): TestCase;
 }
 
-/** `runConformance` with the case source given: loads the contract, runs the plan, returns the redacted report. */
-export async function runWithPlan(
+/**
+ * `runConformance` with the source of its cases given (the runner's tests give stand-ins): checks the options,
+ * loads the contract, plans the cases, runs them and returns the redacted report.
+ */
+export async function runWithCaseSource(
   options: ConformanceOptions,
   source: CaseSource,
 ): Promise<ConformanceReport> {
@@ -37,81 +36,52 @@ export async function runWithPlan(
   }
   const forbiddenToken = options.forbiddenToken === '' ? undefined : options.forbiddenToken;
   const secrets = createSecrets(options.token, forbiddenToken);
-  const seed =
-    options.seed === undefined
-      ? chooseSeed(undefined, process.env).seed
-      : checkInteger('seed', options.seed, 0, MAX_SEED);
-  const runs = checkInteger('runs', options.runs ?? DEFAULTS.runs, 0, LIMITS.runs);
-  const timeoutMs = checkInteger('timeoutMs', options.timeoutMs ?? DEFAULTS.timeoutMs, 1, LIMITS.timeoutMs);
-  const maxClockSkewMs = checkInteger(
-    'maxClockSkewMs',
-    options.maxClockSkewMs ?? DEFAULTS.maxClockSkewMs,
-    0,
-    LIMITS.maxClockSkewMs,
-  );
-  const concurrency = checkInteger(
-    'concurrency',
-    options.concurrency ?? DEFAULTS.concurrency,
-    1,
-    LIMITS.concurrency,
-  );
-  const shrinkTimeLimitMs = checkInteger(
-    'shrinkTimeLimitMs',
-    options.shrinkTimeLimitMs ?? DEFAULTS.shrinkTimeLimitMs,
-    0,
-    LIMITS.shrinkTimeLimitMs,
-  );
-  const waitForTargetMs = checkInteger(
-    'waitForTargetMs',
-    options.waitForTargetMs ?? DEFAULTS.waitForTargetMs,
-    0,
-    LIMITS.waitForTargetMs,
-  );
-  const runId = options.runId === undefined ? newRunId() : checkRunId(options.runId);
-  const checks = options.checks ?? ALL_CHECKS;
+  const resolved = resolveConformanceOptions(options);
+  const { seed, runs, runId, concurrency } = resolved;
 
-  const maxSpecBytes =
-    options.maxSpecBytes === undefined
-      ? undefined
-      : checkInteger('maxSpecBytes', options.maxSpecBytes, 1, MAX_SPEC_BYTES_LIMIT);
-  const contract = await loadContract(options.specPath, 'CreateUser', maxSpecBytes ? { maxSpecBytes } : {});
-  const plan = source.planCases(contract, loadFixtures(options.fixturesPath));
+  const contract = await loadContract(
+    resolved.specPath,
+    'CreateUser',
+    resolved.maxSpecBytes !== undefined ? { maxSpecBytes: resolved.maxSpecBytes } : {},
+  );
+  const plan = source.planCases(contract, loadFixtures(resolved.fixturesPath));
   const warnings: string[] = [...plan.warnings];
   if (forbiddenToken === undefined) {
     warnings.push(NO_FORBIDDEN_TOKEN);
   }
 
   // After the spec is loaded (a server started at the same time boots meanwhile); an in-process app is up.
-  if (waitForTargetMs > 0 && !isAppTarget(options.target)) {
-    await waitForTarget(parseBaseUrl(options.target.baseUrl), waitForTargetMs);
+  if (resolved.waitForTargetMs > 0 && !isAppTarget(resolved.target)) {
+    await waitForTarget(parseBaseUrl(resolved.target.baseUrl), resolved.waitForTargetMs);
   }
-  const target = await openTarget(options.target, {
+  const target = await openTarget(resolved.target, {
     method: contract.operation.method,
     path: contract.operation.path,
     secrets,
     concurrency,
+    maxResponseBytes: resolved.maxResponseBytes,
   });
   try {
     const result = await runPlan({
       contract,
       plan,
-      checks,
+      checks: resolved.checks,
       withNonce: source.withNonce,
-      clockOffset: (exchanges) => medianClockOffset(exchanges, contract),
       target,
       hasForbiddenToken: forbiddenToken !== undefined,
       seed,
       runs,
       runId,
-      timeoutMs,
-      maxClockSkewMs,
+      timeoutMs: resolved.timeoutMs,
+      maxClockSkewMs: resolved.maxClockSkewMs,
+      maxResponseBytes: resolved.maxResponseBytes,
       concurrency,
-      shrinkTimeLimitMs,
-      ...(options.replayPath !== undefined
+      shrinkTimeLimitMs: resolved.shrinkTimeLimitMs,
+      ...(resolved.replayPath !== undefined
         ? {
             replay: {
-              path: options.replayPath,
-              ...(options.replayGroup ? { group: options.replayGroup } : {}),
+              path: resolved.replayPath,
+              ...(resolved.replayGroup ? { group: resolved.replayGroup } : {}),
             },
           }
         : {}),
@@ -120,7 +90,9 @@ export async function runWithPlan(
     const report: ConformanceReport = {
       tool: { name: 'lakesail-contract', version: packageVersion() },
       verdict:
-        result.checks.some((check) => check.failed > 0) || result.violations.length > 0 ? 'fail' : 'pass',
+        result.checkSummaries.some((check) => check.failed > 0) || result.violations.length > 0
+          ? 'fail'
+          : 'pass',
       seed,
       runId,
       target: target.label,
@@ -135,7 +107,7 @@ export async function runWithPlan(
       requests: result.requests,
       runs,
       ...(result.clockOffsetMs !== undefined ? { clockOffsetMs: result.clockOffsetMs } : {}),
-      checks: result.checks,
+      checks: result.checkSummaries,
       violations: result.violations,
       warnings: [...warnings, ...result.warnings],
     };
