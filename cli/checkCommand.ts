@@ -78,6 +78,7 @@ interface CheckFlags {
   spec?: string;
   maxSpecBytes?: string;
   fixtures?: string;
+  operations?: string;
   path?: string;
   group?: string;
   quiet?: boolean;
@@ -88,7 +89,9 @@ interface CheckFlags {
 export function registerCheckCommand(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   const command = program
     .command('check')
-    .description('test a running CreateUser server against the contract; exit 1 on any violation')
+    .description(
+      'test a running server against the contract (every operation whose meaning the spec declares); exit 1 on any violation',
+    )
     .requiredOption('--target <base-url>', 'the server to test, e.g. http://127.0.0.1:8080')
     .option('--token <token>', `a valid bearer token (default: $${TOKEN_VARIABLES.valid})`)
     .option(
@@ -120,7 +123,14 @@ export function registerCheckCommand(program: Command, io: CliIo, setExitCode: (
     )
     .option('--spec <file>', 'the OpenAPI spec (default: the spec shipped with the kit)')
     .option(MAX_SPEC_BYTES_FLAG, MAX_SPEC_BYTES_HELP)
-    .option('--fixtures <file>', 'the curated requests sent first (default: the ones shipped with the kit)')
+    .option(
+      '--operations <ids>',
+      'the operationIds to test, comma-separated (default: every operation whose meaning the spec declares)',
+    )
+    .option(
+      '--fixtures <file-or-folder>',
+      'the curated requests sent first: a fixtures file, or a folder with one per operation (default: the ones shipped with the kit)',
+    )
     .option('--path <path>', 'replay only the generated case at this fast-check path (from a Replay: line)')
     .option('--group <name>', 'the group of --path (from a Replay: line)');
   for (const report of REPORT_FILES) command.option(report.flag, report.description);
@@ -142,6 +152,7 @@ const FLAGS: Partial<Record<keyof ConformanceOptions, string>> = {
   specPath: '--spec',
   maxSpecBytes: '--max-spec-bytes',
   fixturesPath: '--fixtures',
+  operations: '--operations',
   replayPath: '--path',
   replayGroup: '--group',
 };
@@ -225,6 +236,7 @@ function optionsOf(flags: CheckFlags): ConformanceOptionsInput {
     specPath: flags.spec,
     maxSpecBytes: flags.maxSpecBytes,
     fixturesPath: flags.fixtures,
+    operations: flags.operations?.split(',').map((id) => id.trim()),
     replayPath: flags.path,
     replayGroup: flags.group,
   };

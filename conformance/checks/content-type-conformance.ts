@@ -25,7 +25,7 @@ export const contentTypeConformance: ExchangeCheck = {
     const found = documentedResponseOf(exchange, context);
     if (!found) return [];
     const { response, documented } = found;
-    const mediaTypes = documentedMediaTypes(context, documented);
+    const mediaTypes = documentedMediaTypes(context, exchange, documented);
     if (mediaTypes.length === 0) return [];
     const received = headerValue(response, 'content-type');
     const essence = received?.split(';')[0]?.trim().toLowerCase() ?? '';
@@ -56,13 +56,17 @@ function matchesMediaType(essence: string, documented: string): boolean {
 const mediaTypesOf = new WeakMap<ResponseContract, string[]>();
 
 /** The media types the spec documents for a response, read once per response of the spec (not per exchange). */
-function documentedMediaTypes(context: CheckContext, documented: ResponseContract): string[] {
+function documentedMediaTypes(
+  context: CheckContext,
+  exchange: Exchange,
+  documented: ResponseContract,
+): string[] {
   let mediaTypes = mediaTypesOf.get(documented);
   if (mediaTypes === undefined) {
-    const { contract } = context;
+    const operation = context.operationOf(exchange.testCase);
     const content = valueAtPointer(
-      contract.document,
-      `${contract.operation.pointer}${toPointer(['responses', documented.status, 'content'])}`,
+      context.spec.document,
+      `${operation.pointer}${toPointer(['responses', documented.status, 'content'])}`,
     );
     mediaTypes = Object.keys((content ?? {}) as Record<string, unknown>);
     mediaTypesOf.set(documented, mediaTypes);

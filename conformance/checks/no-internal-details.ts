@@ -75,7 +75,7 @@ export const noInternalDetails: ExchangeCheck = {
   check(exchange: Exchange, context: CheckContext): Violation[] {
     const response = responseOf(exchange);
     if (!response || (response.status >= 200 && response.status <= 299)) return [];
-    const telltales = telltalesFor(context.contract.operation.requestSchema);
+    const telltales = telltalesFor(context.operationOf(exchange.testCase).requestBody?.schema);
     const findings = internalDetails(response, requestTexts(exchange), telltales);
     const first = findings[0];
     if (!first) return [];
@@ -115,9 +115,11 @@ function internalDetails(
 type Telltale = { what: string; pattern: RegExp };
 
 const telltalesBySchema = new WeakMap<object, Telltale[]>();
+// Operations without a request body share the telltales of a schema without properties.
+const NO_SCHEMA = {};
 
 /** The telltales for an operation, its internal-path pattern built once from its request schema (not per exchange). */
-function telltalesFor(requestSchema: object): Telltale[] {
+function telltalesFor(requestSchema: object = NO_SCHEMA): Telltale[] {
   let telltales = telltalesBySchema.get(requestSchema);
   if (telltales === undefined) {
     const pattern = internalPathPattern(schemaPropertyNames(requestSchema));

@@ -23,7 +23,6 @@ export const responseHeadersConformance: ExchangeCheck = {
     const found = documentedResponseOf(exchange, context);
     if (!found) return [];
     const { response, documented } = found;
-    const { contract } = context;
     const violations: Violation[] = [];
     for (const header of documented.headers) {
       const value = headerValue(response, header.name);
@@ -40,7 +39,7 @@ export const responseHeadersConformance: ExchangeCheck = {
         continue;
       }
       if (!header.schema) continue;
-      const issues = contract.validator.validate(header.schema, asSchemaValue(header.schema, value));
+      const issues = context.spec.validator.validate(header.schema, asSchemaValue(header.schema, value));
       for (const issue of issues) {
         violations.push({
           checkId: id,

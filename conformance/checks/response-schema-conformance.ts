@@ -26,9 +26,9 @@ export const responseSchemaConformance: ExchangeCheck = {
     const found = documentedResponseOf(exchange, context);
     if (!found) return [];
     const { response, documented } = found;
-    const { contract } = context;
+    const { spec } = context;
     if (!documented.schema || documented.schemaPointer === undefined) return [];
-    const schema = schemaLabel(contract, documented.schemaPointer);
+    const schema = schemaLabel(spec, documented.schemaPointer);
     const unreadable = (message: string): Violation[] => [
       {
         checkId: id,
@@ -52,7 +52,7 @@ export const responseSchemaConformance: ExchangeCheck = {
         `The ${response.status} response body is not JSON (${parsed.error}), documented ${schema}`,
       );
     }
-    return contract.validator.validate(documented.schema, parsed.value).map((issue) => ({
+    return spec.validator.validate(documented.schema, parsed.value).map((issue) => ({
       checkId: id,
       title,
       message: `The ${response.status} response body does not match ${schema}: ${issue.message}`,

@@ -57,17 +57,18 @@ function possibleCollision(
   const { status } = response;
   if (testCase.body.mode !== 'valid' || testCase.credentials.mode !== 'valid') return undefined;
   if (status < 400 || status > 499) return undefined;
-  const { operation, validator } = context.contract;
+  const operation = context.operationOf(testCase);
   const documented = documentedResponse(operation, status);
   if (status !== 409 && documented?.status !== 'default') return undefined;
   const value = testCase.body.value;
-  const emptyPointer = uniquePropertyPointers(operation.requestSchema).find(
+  const emptyPointer = uniquePropertyPointers(operation.requestBody?.schema ?? {}).find(
     (pointer) => valueAtPointer(value, pointer) === '',
   );
   if (emptyPointer === undefined) return undefined;
   if (documented?.schema) {
     const parsed = parseResponseBody(response);
-    if (!parsed.ok || validator.validate(documented.schema, parsed.value).length > 0) return undefined;
+    if (!parsed.ok || context.spec.validator.validate(documented.schema, parsed.value).length > 0)
+      return undefined;
   }
   return (
     `${status} for an empty ${emptyPointer}, which cannot carry the run's nonce: ` +

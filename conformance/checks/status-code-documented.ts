@@ -20,7 +20,7 @@ export const statusCodeDocumented: ExchangeCheck = {
   check(exchange: Exchange, context: CheckContext): Violation[] {
     const response = responseOf(exchange);
     if (!response) return [];
-    const { operation } = context.contract;
+    const operation = context.operationOf(exchange.testCase);
     if (documentedResponse(operation, response.status)) return [];
     return [
       {

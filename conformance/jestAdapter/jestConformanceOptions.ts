@@ -34,6 +34,7 @@ const OPTIONS: Record<keyof JestConformanceOptions, true> = {
   maxClockSkewMs: true,
   concurrency: true,
   maxResponseBytes: true,
+  operations: true,
   specPath: true,
   maxSpecBytes: true,
   waitForTargetMs: true,

@@ -1,11 +1,14 @@
-import type { Contract } from '../../core/spec/loadContract';
+import type { Spec } from '../../core/spec/loadSpec';
+import type { OperationContract } from '../../core/spec/operationContract';
 import type { Exchange } from './exchange';
 import type { TestCase } from './testCase';
 import type { CheckVerdict, Violation } from './violation';
 
 /** What every check may read besides the exchange. */
 export interface CheckContext {
-  contract: Contract;
+  spec: Spec;
+  /** The operation a case is sent to (`testCase.operationId`). */
+  operationOf(testCase: TestCase): OperationContract;
   /** A response later than this is a violation (`--timeout-ms`). */
   timeoutMs: number;
   /** Allowed difference between the server's clock and the kit's (`--max-clock-skew-ms`). */

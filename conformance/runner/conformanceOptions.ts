@@ -37,11 +37,19 @@ export interface ConformanceOptions {
    * for this long (then TargetUnreachableError). Default 0: a refused first request is unreachable at once.
    */
   waitForTargetMs?: number;
+  /**
+   * The operationIds to test. Default: every operation whose meaning the spec declares (`x-lakesail-action`);
+   * an unknown one, or one the kit cannot test, is a usage error.
+   */
+  operations?: readonly string[];
   /** The OpenAPI spec. Default: the spec shipped with the kit. */
   specPath?: string;
   /** Bytes the spec (all its files together) may take; a larger one is refused. Default 10 MiB. */
   maxSpecBytes?: number;
-  /** The curated requests sent first. Default: the ones shipped with the kit. */
+  /**
+   * The curated requests sent first: a fixtures file, or a folder of them (one file per operation, each naming
+   * its operation). Default: the ones shipped with the kit.
+   */
   fixturesPath?: string;
   /** Replays the generated case at this fast-check path (`3:1:0`) instead of a whole run. */
   replayPath?: string;

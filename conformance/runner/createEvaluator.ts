@@ -36,7 +36,7 @@ export function createEvaluator(checks: readonly Check[], context: CheckContext)
         tally.count(check.id, result);
         if (result === 'failed') failures.set(check.id, violations);
       }
-      const offset = measureClockOffset(exchange, context.contract);
+      const offset = measureClockOffset(exchange, context.operationOf(exchange.testCase));
       if (offset !== undefined) offsets.push(offset);
       return failures;
     },

@@ -21,7 +21,8 @@ export const SENDING_LIMITS = {
 } as const;
 
 export interface SenderOptions {
-  contract: Contract;
+  /** The contract focused on each operation a case may be sent to. */
+  contractOf(operationId: string): Contract;
   target: OpenTarget;
   /** Puts the nonce into the case's unique values; called right before each request. */
   withNonce(contract: Contract, testCase: TestCase, nonce: string): TestCase;
@@ -39,21 +40,25 @@ export interface Sender {
   send(testCase: TestCase): Promise<Exchange | undefined>;
   /** HTTP requests sent so far. */
   requests(): number;
+  /** HTTP requests sent so far, by operationId. */
+  requestsByOperation(): ReadonlyMap<string, number>;
   /** Why the run stopped sending, once it has: the reason for every case it did not send. */
   stopped(): string | undefined;
 }
 
 export function createSender(options: SenderOptions): Sender {
-  const { contract, target, runId, timeoutMs } = options;
+  const { target, runId, timeoutMs } = options;
   const signal = createStopSignal();
   let nonces = 0;
   let requests = 0;
+  const byOperation = new Map<string, number>();
   let rateLimitedInARow = 0;
   let failuresInARow = 0;
 
   /** One request; the run's first tells whether the target is there at all. */
   const exchangeOnce = async (testCase: TestCase) => {
     const exchange = await target.exchange(testCase, timeoutMs);
+    byOperation.set(testCase.operationId, (byOperation.get(testCase.operationId) ?? 0) + 1);
     if (requests++ === 0) assertReachable(exchange, target.label, timeoutMs);
     return exchange;
   };
@@ -74,7 +79,8 @@ export function createSender(options: SenderOptions): Sender {
   return {
     async send(testCase) {
       if (signal.reason() !== undefined) return undefined;
-      const sent = options.withNonce(contract, testCase, `${runId}${(nonces++).toString(36)}`);
+      const nonce = `${runId}${(nonces++).toString(36)}`;
+      const sent = options.withNonce(options.contractOf(testCase.operationId), testCase, nonce);
       for (let tries = 1; ; tries++) {
         const exchange = await exchangeOnce(sent);
         const response = rateLimitResponse(exchange);
@@ -95,6 +101,7 @@ export function createSender(options: SenderOptions): Sender {
       }
     },
     requests: () => requests,
+    requestsByOperation: () => byOperation,
     stopped: () => signal.reason(),
   };
 }

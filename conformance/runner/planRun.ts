@@ -1,15 +1,19 @@
 import type { Contract } from '../../core/spec/loadContract';
+import type { Spec } from '../../core/spec/loadSpec';
 import type { CasePlan } from '../cases/planCases';
 import type { Check, CheckContext } from '../model/check';
 import type { RunProgress } from '../model/runProgress';
 import type { TestCase } from '../model/testCase';
 import type { OpenTarget } from '../target/openTarget';
+import { createCheckContext } from './createCheckContext';
 import { createEvaluator, type Evaluator } from './createEvaluator';
 import { createSender, type Sender } from './createSender';
 import { createViolationLog, type ViolationLog } from './createViolationLog';
 
 export interface RunPlanInput {
-  contract: Contract;
+  spec: Spec;
+  /** The contract focused on each operation the plan's cases go to. */
+  contractOf(operationId: string): Contract;
   plan: CasePlan;
   checks: readonly Check[];
   /** Puts the nonce into the case's unique values; called right before each request. */
@@ -45,12 +49,7 @@ export const NO_FORBIDDEN_TOKEN =
   'no forbidden token: the 403 cases were not sent (give --forbidden-token or CONTRACT_FORBIDDEN_TOKEN)';
 
 export function startPlanRun(input: RunPlanInput): PlanRun {
-  const context: CheckContext = {
-    contract: input.contract,
-    timeoutMs: input.timeoutMs,
-    maxClockSkewMs: input.maxClockSkewMs,
-    maxResponseBytes: input.maxResponseBytes,
-  };
+  const context = createCheckContext(input.spec, input);
   return {
     input,
     sender: createSender(input),

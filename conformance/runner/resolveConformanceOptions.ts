@@ -29,6 +29,7 @@ export interface ResolvedOptions {
   shrinkTimeLimitMs: number;
   maxResponseBytes: number;
   waitForTargetMs: number;
+  operations?: readonly string[];
   specPath?: string;
   maxSpecBytes?: number;
   fixturesPath?: string;
@@ -73,6 +74,9 @@ export function resolveConformanceOptions(
     shrinkTimeLimitMs: withDefault('shrinkTimeLimitMs'),
     maxResponseBytes: withDefault('maxResponseBytes'),
     waitForTargetMs: withDefault('waitForTargetMs'),
+    ...(options.operations !== undefined
+      ? { operations: operationIds(options.operations, name('operations')) }
+      : {}),
     ...(options.specPath !== undefined ? { specPath: options.specPath } : {}),
     ...(options.maxSpecBytes !== undefined
       ? { maxSpecBytes: integer('maxSpecBytes', options.maxSpecBytes) }
@@ -82,4 +86,16 @@ export function resolveConformanceOptions(
     ...(options.replayGroup !== undefined ? { replayGroup: options.replayGroup } : {}),
     checks: options.checks ?? ALL_CHECKS,
   };
+}
+
+/** A non-empty list of operationIds, each once. */
+function operationIds(value: unknown, name: string): readonly string[] {
+  if (
+    !Array.isArray(value) ||
+    value.length === 0 ||
+    !value.every((id) => typeof id === 'string' && id !== '')
+  ) {
+    throw new UsageError(`${name} must be a non-empty list of operationIds, e.g. CreateUser,DescribeUser`);
+  }
+  return [...new Set(value as string[])];
 }

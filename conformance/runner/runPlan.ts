@@ -9,6 +9,7 @@ export interface PlanResult {
   checkSummaries: CheckSummary[];
   violations: ReportedViolation[];
   requests: number;
+  requestsByOperation: ReadonlyMap<string, number>;
   clockOffsetMs?: number;
   warnings: string[];
 }
@@ -28,6 +29,7 @@ export async function runPlan(input: RunPlanInput): Promise<PlanResult> {
     checkSummaries: run.evaluator.checkSummaries(),
     violations: run.violations.list(),
     requests: run.sender.requests(),
+    requestsByOperation: run.sender.requestsByOperation(),
     ...(clockOffsetMs !== undefined ? { clockOffsetMs } : {}),
     warnings: [...(stopped !== undefined ? [stopped] : []), ...run.warnings],
   };

@@ -1,9 +1,7 @@
 import { UsageError } from '../../core/errors';
-import { loadFixtures } from '../../core/fixtures/loadFixtures';
-import type { RequestFixture } from '../../core/fixtures/requestFixture';
 import { packageVersion } from '../../core/packageRoot';
-import { type Contract, loadContract } from '../../core/spec/loadContract';
-import type { CasePlan } from '../cases/planCases';
+import type { Contract } from '../../core/spec/loadContract';
+import { loadSpec } from '../../core/spec/loadSpec';
 import type { ConformanceReport } from '../model/report';
 import type { TestCase } from '../model/testCase';
 import { createSecrets } from '../secrets/createSecrets';
@@ -12,13 +10,17 @@ import { openTarget, parseBaseUrl } from '../target/openTarget';
 import { isAppTarget } from '../target/target';
 import { waitForTarget } from '../target/waitForTarget';
 import type { ConformanceOptions } from './conformanceOptions';
+import { loadFixturesByOperation } from './loadFixturesByOperation';
+import { operationSummaries } from './operationSummaries';
 import { NO_FORBIDDEN_TOKEN } from './planRun';
+import { type PlanCases, planTestedOperations } from './planTestedOperations';
 import { resolveConformanceOptions } from './resolveConformanceOptions';
 import { runPlan } from './runPlan';
+import { selectOperations } from './selectOperations';
 
 /** How cases are made: the case planner and the nonce (the runner's tests give stand-ins). */
 export interface CaseSource {
-  planCases(contract: Contract, fixtures: RequestFixture[]): CasePlan;
+  planCases: PlanCases;
   withNonce(contract: Contract, testCase: TestCase, nonce: string): TestCase;
 }
 
@@ -39,13 +41,15 @@ export async function runWithCaseSource(
   const resolved = resolveConformanceOptions(options);
   const { seed, runs, runId, concurrency } = resolved;
 
-  const contract = await loadContract(
+  const spec = loadSpec(
     resolved.specPath,
-    'CreateUser',
     resolved.maxSpecBytes !== undefined ? { maxSpecBytes: resolved.maxSpecBytes } : {},
   );
-  const plan = source.planCases(contract, loadFixtures(resolved.fixturesPath));
-  const warnings: string[] = [...plan.warnings];
+  const selections = selectOperations(spec, resolved.operations);
+  const fixtures = loadFixturesByOperation(spec, resolved.fixturesPath);
+  const tested = planTestedOperations(spec, selections, fixtures.byOperation, source.planCases);
+  const { plan } = tested;
+  const warnings: string[] = [...fixtures.warnings, ...plan.warnings];
   if (forbiddenToken === undefined) {
     warnings.push(NO_FORBIDDEN_TOKEN);
   }
@@ -55,15 +59,15 @@ export async function runWithCaseSource(
     await waitForTarget(parseBaseUrl(resolved.target.baseUrl), resolved.waitForTargetMs);
   }
   const target = await openTarget(resolved.target, {
-    method: contract.operation.method,
-    path: contract.operation.path,
+    operations: spec.operations,
     secrets,
     concurrency,
     maxResponseBytes: resolved.maxResponseBytes,
   });
   try {
     const result = await runPlan({
-      contract,
+      spec,
+      contractOf: tested.contractOf,
       plan,
       checks: resolved.checks,
       withNonce: source.withNonce,
@@ -96,12 +100,8 @@ export async function runWithCaseSource(
       seed,
       runId,
       target: target.label,
-      spec: contract.specPath,
-      operation: {
-        operationId: contract.operation.operationId,
-        method: contract.operation.method,
-        path: contract.operation.path,
-      },
+      spec: spec.specPath,
+      operations: operationSummaries(selections, result.requestsByOperation),
       startedAt: new Date(startedAt).toISOString(),
       durationMs: Date.now() - startedAt,
       requests: result.requests,

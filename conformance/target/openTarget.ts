@@ -2,6 +2,7 @@ import http, { type RequestListener, type Server } from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { UsageError } from '../../core/errors';
+import type { OperationContract } from '../../core/spec/operationContract';
 import type { Exchange, RecordedRequest } from '../model/exchange';
 import type { TestCase } from '../model/testCase';
 import { screenOutcome } from '../secrets/screenOutcome';
@@ -27,10 +28,12 @@ export interface OpenTarget {
   close(): Promise<void>;
 }
 
+/** Where an operation is: its method and path template. */
+export type OperationAddress = Pick<OperationContract, 'operationId' | 'method' | 'path'>;
+
 export interface OpenTargetOptions {
-  method: string;
-  /** The operation's path, e.g. `/api/org/v1/users`. */
-  path: string;
+  /** The operations cases may be sent to (a case names its operation, and the values of its path parameters). */
+  operations: readonly OperationAddress[];
   /** The tokens to send, find and hide. */
   secrets: readonly Secret[];
   /** Requests in flight at once (sockets kept alive). */
@@ -113,8 +116,8 @@ function client(
     timeout: IDLE_SOCKET_MS,
   };
   const agent = base.protocol === 'https:' ? new https.Agent(agentOptions) : new http.Agent(agentOptions);
-  const url = new URL(`${base.pathname.replace(/\/+$/, '')}${options.path}`, base);
-  const recordedUrl = inProcess ? `${url.pathname}${url.search}` : url.toString();
+  const operations = new Map(options.operations.map((operation) => [operation.operationId, operation]));
+  const basePath = base.pathname.replace(/\/+$/, '');
   return {
     label,
     inProcess,
@@ -130,16 +133,20 @@ function client(
         headers['content-type'] = testCase.contentType;
         recorded['content-type'] = testCase.contentType;
       }
+      const operation = operations.get(testCase.operationId);
+      if (!operation)
+        throw new Error(`a case for ${testCase.operationId}, which the target was not opened for`);
+      const url = new URL(`${basePath}${fillPath(operation.path, testCase.pathParameters)}`, base);
       const request: RecordedRequest = {
-        method: options.method,
-        url: recordedUrl,
+        method: operation.method,
+        url: inProcess ? `${url.pathname}${url.search}` : url.toString(),
         headers: recorded,
         bodyText: testCase.bodyText,
       };
       const body = Buffer.from(testCase.bodyText, 'utf8');
       const result = await sendRequest(
         agent,
-        { method: options.method, url, headers, body },
+        { method: operation.method, url, headers, body },
         { timeoutMs, maxResponseBytes: options.maxResponseBytes },
       );
       return { testCase, request, ...result, ...screenOutcome(result.outcome, options.secrets) };
@@ -149,6 +156,15 @@ function client(
       await closeServer();
     },
   };
+}
+
+/** `/users/{user}` with `user` put in, percent-encoded: a value never changes the path's shape. */
+function fillPath(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`a case without a value for the path parameter ${name}`);
+    return encodeURIComponent(value);
+  });
 }
 
 async function serve(app: RequestListener | Server): Promise<{ server: Server; started: boolean }> {

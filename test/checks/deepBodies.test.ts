@@ -87,7 +87,8 @@ test('response-schema-conformance says what is wrong with a 100,000-deep body', 
 });
 
 test('the clock offset is measured without recursing over a deep body', () => {
-  for (const exchange of deepExchanges()) expect(() => measureClockOffset(exchange, contract)).not.toThrow();
+  for (const exchange of deepExchanges())
+    expect(() => measureClockOffset(exchange, contract.operation)).not.toThrow();
 });
 
 test('every report writer and the redaction take a violation with a 100,000-deep body as the text it is', () => {

@@ -3,6 +3,7 @@ import type { Credentials } from '../../conformance/model/credentials';
 import type { Exchange, Outcome, RecordedResponse } from '../../conformance/model/exchange';
 import type { Mutation, TestCase } from '../../conformance/model/testCase';
 import type { CheckVerdict, Violation } from '../../conformance/model/violation';
+import { createCheckContext } from '../../conformance/runner/createCheckContext';
 import { createSecrets } from '../../conformance/secrets/createSecrets';
 import { screenOutcome } from '../../conformance/secrets/screenOutcome';
 import type { Contract } from '../../core/spec/loadContract';
@@ -28,6 +29,9 @@ export function validCase(
   const value = options.value ?? ADA;
   const credentials = options.credentials ?? { mode: 'valid' };
   return {
+    operationId: 'CreateUser',
+    action: 'create' as const,
+    pathParameters: {},
     credentials,
     body: {
       mode: 'valid',
@@ -48,6 +52,9 @@ export function malformedCase(
 ): TestCase {
   const credentials = options.credentials ?? { mode: 'valid' };
   return {
+    operationId: 'CreateUser',
+    action: 'create' as const,
+    pathParameters: {},
     credentials,
     body: { mode: 'malformed', origin: { kind: 'generated' }, mutation, value: options.value },
     bodyText: options.bodyText ?? JSON.stringify(options.value),
@@ -118,12 +125,22 @@ export function createdUser(spec: Record<string, unknown> = ADA, overrides: Reco
 /** The context a run gives every check, with the kit's defaults. */
 export function contextFor(contract: Contract, overrides: Partial<CheckContext> = {}): CheckContext {
   return {
-    contract,
-    timeoutMs: 5000,
-    maxClockSkewMs: 60_000,
-    maxResponseBytes: 4 * 1024 * 1024,
+    // The contract's focused operation wins over the spec's own (tests edit it: a copy without `default`, ...).
+    ...createCheckContext(withFocusedOperation(contract), {
+      timeoutMs: 5000,
+      maxClockSkewMs: 60_000,
+      maxResponseBytes: 4 * 1024 * 1024,
+    }),
     ...overrides,
   };
+}
+
+function withFocusedOperation(contract: Contract): Contract {
+  const { operation } = contract;
+  const operations = contract.operations.map((other) =>
+    other.operationId === operation.operationId ? operation : other,
+  );
+  return { ...contract, operations };
 }
 
 /** A run check over `exchanges` in order, as a run gives them: each violation with the index of its exchange. */

@@ -21,6 +21,10 @@ function childJest(fixture: string): Promise<{ code: number | null; output: stri
     results,
     '--testMatch',
     `**/test/slow/fixtures/${fixture}`,
+    // The default config leaves test/slow/ to the slow tier; here its fixtures are the tests.
+    '--testPathIgnorePatterns',
+    '/node_modules/',
+    '/dist/',
   ];
   return new Promise((resolve) => {
     execFile(

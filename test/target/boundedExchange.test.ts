@@ -9,8 +9,7 @@ import { serveLocally } from '../support/serveLocally';
 const TOKENS = { token: 'target-token-0123456789' };
 const LIMIT = 64 * 1024;
 const OPTIONS = {
-  method: 'POST',
-  path: '/api/org/v1/users',
+  operations: [{ operationId: 'CreateUser', method: 'POST', path: '/api/org/v1/users' }],
   secrets: createSecrets(TOKENS.token, undefined),
   maxResponseBytes: LIMIT,
 };
@@ -23,6 +22,9 @@ const ADA = {
   displayName: 'Ada Lovelace',
 };
 const testCase: TestCase = {
+  operationId: 'CreateUser',
+  action: 'create' as const,
+  pathParameters: {},
   credentials: { mode: 'valid' },
   body: { mode: 'valid', origin: { kind: 'generated' }, value: ADA },
   bodyText: JSON.stringify(ADA),

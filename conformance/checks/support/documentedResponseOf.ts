@@ -13,6 +13,6 @@ export function documentedResponseOf(
 ): { response: RecordedResponse; documented: ResponseContract } | undefined {
   const response = responseOf(exchange);
   if (!response) return undefined;
-  const documented = documentedResponse(context.contract.operation, response.status);
+  const documented = documentedResponse(context.operationOf(exchange.testCase), response.status);
   return documented ? { response, documented } : undefined;
 }

@@ -28,15 +28,15 @@ export async function runStandIn(
   const concurrency = overrides.concurrency ?? 1;
   const maxResponseBytes = overrides.maxResponseBytes ?? DEFAULTS.maxResponseBytes;
   const open = await openTarget(target, {
-    method: loaded.operation.method,
-    path: loaded.operation.path,
+    operations: [loaded.operation],
     secrets: createSecrets(TOKEN, forbiddenToken),
     concurrency,
     maxResponseBytes,
   });
   try {
     return await runPlan({
-      contract: loaded,
+      spec: loaded,
+      contractOf: () => loaded,
       plan: standInPlan(loaded),
       checks: ALL_CHECKS,
       withNonce: standInWithNonce,
