@@ -30,3 +30,11 @@ test('docs/proof.md has one row per conformant server', () => {
     CONFORMANT_SERVERS.map((server) => server.name),
   );
 });
+
+test('docs/proof.md marks a broken server (pending) exactly when the kit cannot catch it yet (needs)', () => {
+  const pending = brokenSection
+    .split('\n')
+    .filter((line) => /^\| `[a-z0-9-]+` \(pending\)/.test(line))
+    .map((line) => /`([a-z0-9-]+)`/.exec(line)?.[1]);
+  expect(pending).toEqual(BROKEN_SERVERS.filter((server) => server.needs).map((server) => server.name));
+});
