@@ -40,3 +40,11 @@ test('docs/proof.md has one row per hostile server, with the check ids that catc
     HOSTILE_SERVERS.map((server) => `${server.name} -> ${server.caughtBy.join(',')}`),
   );
 });
+
+test('docs/proof.md marks a broken server (pending) exactly when the kit cannot catch it yet (needs)', () => {
+  const pending = brokenSection
+    .split('\n')
+    .filter((line) => /^\| `[a-z0-9-]+` \(pending\)/.test(line))
+    .map((line) => /`([a-z0-9-]+)`/.exec(line)?.[1]);
+  expect(pending).toEqual(BROKEN_SERVERS.filter((server) => server.needs).map((server) => server.name));
+});
