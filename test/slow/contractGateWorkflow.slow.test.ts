@@ -275,9 +275,16 @@ test(
     expect(run.step('Check the server').log).toMatch(/^Passed: no violation/m);
     expect(run.summary).toContain('### Spec diff against the commit before the push');
     expect(run.summary).toContain(
-      `Reports (JUnit, JSON, Markdown, the diff and the server's log): [contract-reports](${ARTIFACT_URL})`,
+      `Full report: contract.html in the [contract-reports artifact](${ARTIFACT_URL})`,
     );
-    expect(run.uploaded).toEqual(['contract.json', 'contract.md', 'contract.xml', 'diff.json', 'server.log']);
+    expect(run.uploaded).toEqual([
+      'contract.html',
+      'contract.json',
+      'contract.md',
+      'contract.xml',
+      'diff.json',
+      'server.log',
+    ]);
     expect(await groupEnded(run)).toBe(true);
     expect(await listening(run.port)).toBe(false);
     const everything = `${run.summary}${run.steps.map((step) => step.log).join('')}`;
