@@ -1,21 +1,11 @@
 import type { Credentials } from '../model/credentials';
 import type { BodyCase, BodyOrigin } from '../model/testCase';
-
-const UNAUTHENTICATED_LABELS = {
-  'no-authorization': 'no Authorization header',
-  'other-scheme': 'another authentication scheme',
-  'empty-bearer': 'an empty bearer token',
-  'unknown-token': 'an unknown token',
-};
-
-function credentialsLabel(credentials: Credentials): string {
-  if (credentials.mode === 'unauthenticated') return UNAUTHENTICATED_LABELS[credentials.variant];
-  return credentials.mode === 'valid' ? 'valid token' : 'forbidden token';
-}
+import { credentialsLabel } from './credentialsLabel';
 
 function originLabel(origin: BodyOrigin): string {
   if (origin.kind === 'fixture') return `fixture ${origin.fixtureId}`;
   if (origin.kind === 'edge') return `edge ${origin.edge}`;
+  if (origin.kind === 'none') return 'no body';
   return 'generated body';
 }
 

@@ -14,7 +14,7 @@ function isWithin(pointer: string, ancestor: string): boolean {
  * `x-lakesail-unique: true`, outside the part a schema-level mutation broke (which must stay broken), in a body
  * that is JSON.
  */
-export function nonceTargets(contract: Contract, testCase: TestCase): SchemaLocation[] {
+export function nonceTargets(contract: Contract, testCase: Pick<TestCase, 'body'>): SchemaLocation[] {
   const { body } = testCase;
   if (body.value === undefined) return [];
   // A transport-level mutation (text/plain) leaves the JSON value whole: it carries the nonce like a valid one.

@@ -15,6 +15,7 @@ const NONCE = /^[a-z0-9]+$/;
 export function withNonce(contract: Contract, testCase: TestCase, nonce: string): TestCase {
   if (!NONCE.test(nonce))
     throw new Error(`withNonce: the nonce must be lowercase letters and digits, got "${nonce}"`);
+  if (testCase.keepsUniqueValues) return testCase;
   let value = testCase.body.value;
   for (const target of nonceTargets(contract, testCase)) {
     value = insertNonce(contract, value, target, nonce) ?? value;

@@ -1,10 +1,13 @@
 import type { Check } from '../model/check';
 import { contentTypeConformance } from './content-type-conformance';
+import { describesCreatedUser } from './describes-created-user';
+import { immutableProperties } from './immutable-properties';
 import { noConnectionError } from './no-connection-error';
 import { noInternalDetails } from './no-internal-details';
 import { noTokenLeak } from './no-token-leak';
 import { notAServerError } from './not-a-server-error';
 import { rateLimited } from './rate-limited';
+import { refusedLeavesNoTrace } from './refused-leaves-no-trace';
 import { responseHeadersConformance } from './response-headers-conformance';
 import { responseSchemaConformance } from './response-schema-conformance';
 import { responseSize } from './response-size';
@@ -13,16 +16,22 @@ import { statusCodeConformance } from './status-code-conformance';
 import { statusCodeDocumented } from './status-code-documented';
 import { timestampsPlausible } from './timestamps-plausible';
 import { uniqueIds } from './unique-ids';
+import { unknownId404 } from './unknown-id-404';
+import { updateApplied } from './update-applied';
+import { updatedAtMonotonic } from './updated-at-monotonic';
 import { userEcho } from './user-echo';
 
 export { measureClockOffset } from './measureClockOffset';
 export {
   contentTypeConformance,
+  describesCreatedUser,
+  immutableProperties,
   noConnectionError,
   noInternalDetails,
   noTokenLeak,
   notAServerError,
   rateLimited,
+  refusedLeavesNoTrace,
   responseHeadersConformance,
   responseSchemaConformance,
   responseSize,
@@ -31,6 +40,9 @@ export {
   statusCodeDocumented,
   timestampsPlausible,
   uniqueIds,
+  unknownId404,
+  updateApplied,
+  updatedAtMonotonic,
   userEcho,
 };
 
@@ -64,6 +76,12 @@ export const CHECK_REGISTRY: CheckRegistry = createCheckRegistry([
   userEcho,
   uniqueIds,
   timestampsPlausible,
+  describesCreatedUser,
+  updateApplied,
+  immutableProperties,
+  updatedAtMonotonic,
+  unknownId404,
+  refusedLeavesNoTrace,
   noTokenLeak,
   noInternalDetails,
   responseTime,

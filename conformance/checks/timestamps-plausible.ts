@@ -68,7 +68,11 @@ function expectedWindows(
     if (name === undefined || expected === undefined) continue;
     windows.push({
       name,
-      window: { ...expected, what: role === 'created-at' ? 'its creation' : 'its last change' },
+      window: {
+        from: expected.from,
+        to: expected.to ?? exchange.receivedAt,
+        what: role === 'created-at' ? 'its creation' : 'its last change',
+      },
     });
   }
   return windows;

@@ -21,8 +21,8 @@ export const SENDING_LIMITS = {
 } as const;
 
 export interface SenderOptions {
-  /** The contract focused on each operation a case may be sent to. */
-  contractOf(operationId: string): Contract;
+  /** The contract focused on each operation a case may be sent to; undefined for one without a JSON request body. */
+  contractOf(operationId: string): Contract | undefined;
   target: OpenTarget;
   /** Puts the nonce into the case's unique values; called right before each request. */
   withNonce(contract: Contract, testCase: TestCase, nonce: string): TestCase;
@@ -38,6 +38,11 @@ export interface Sender {
    * Rejects with a TargetUnreachableError when the run's first request cannot connect.
    */
   send(testCase: TestCase): Promise<Exchange | undefined>;
+  /**
+   * `count` nonces, taken now from the run's one sequence of nonces, for requests that put them in themselves
+   * (a sequence reserves its block when it starts, so concurrent sequences get the same nonces on every run).
+   */
+  reserveNonces(count: number): (index: number) => string;
   /** HTTP requests sent so far. */
   requests(): number;
   /** HTTP requests sent so far, by operationId. */
@@ -51,6 +56,7 @@ export function createSender(options: SenderOptions): Sender {
   const signal = createStopSignal();
   let nonces = 0;
   let requests = 0;
+  const nonceAt = (index: number) => `${runId}${index.toString(36)}`;
   const byOperation = new Map<string, number>();
   let rateLimitedInARow = 0;
   let failuresInARow = 0;
@@ -79,8 +85,9 @@ export function createSender(options: SenderOptions): Sender {
   return {
     async send(testCase) {
       if (signal.reason() !== undefined) return undefined;
-      const nonce = `${runId}${(nonces++).toString(36)}`;
-      const sent = options.withNonce(options.contractOf(testCase.operationId), testCase, nonce);
+      const nonce = nonceAt(nonces++);
+      const contract = options.contractOf(testCase.operationId);
+      const sent = contract ? options.withNonce(contract, testCase, nonce) : testCase;
       for (let tries = 1; ; tries++) {
         const exchange = await exchangeOnce(sent);
         const response = rateLimitResponse(exchange);
@@ -99,6 +106,14 @@ export function createSender(options: SenderOptions): Sender {
         await signal.sleep(wait ?? SENDING_LIMITS.defaultRetryAfterMs);
         if (signal.reason() !== undefined) return undefined;
       }
+    },
+    reserveNonces(count) {
+      const first = nonces;
+      nonces += count;
+      return (index) => {
+        if (index < 0 || index >= count) throw new Error(`nonce ${index} of a block of ${count}`);
+        return nonceAt(first + index);
+      };
     },
     requests: () => requests,
     requestsByOperation: () => byOperation,

@@ -11,7 +11,13 @@ import { reportViolation } from './reportViolation';
 export interface ViolationLog {
   /** True the first time `checkId` is claimed in `partition`: only then is its violation reported. */
   claim(partition: string, checkId: string): boolean;
-  add(exchange: Exchange, violations: readonly Violation[], replay: Replay): void;
+  /** `sequence`: the exchanges of the sequence that led to it, the failing one last. */
+  add(
+    exchange: Exchange,
+    violations: readonly Violation[],
+    replay: Replay,
+    sequence?: readonly Exchange[],
+  ): void;
   list(): ReportedViolation[];
 }
 
@@ -25,8 +31,9 @@ export function createViolationLog(): ViolationLog {
       claimed.add(key);
       return true;
     },
-    add(exchange, violations, replay) {
-      for (const violation of violations) reported.push(reportViolation(violation, exchange, replay));
+    add(exchange, violations, replay, sequence) {
+      for (const violation of violations)
+        reported.push(reportViolation(violation, exchange, replay, sequence));
     },
     list: () => [...reported],
   };

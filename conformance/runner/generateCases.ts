@@ -6,8 +6,8 @@ import type { TestCase } from '../model/testCase';
  * failure found by sending them can be shrunk and replayed with `{ seed, path }`. Generated up front, so they can
  * be sent concurrently while the run stays deterministic.
  */
-export function generateCases(arbitrary: fc.Arbitrary<TestCase>, seed: number, runs: number): TestCase[] {
-  const cases: TestCase[] = [];
+export function generateCases<T = TestCase>(arbitrary: fc.Arbitrary<T>, seed: number, runs: number): T[] {
+  const cases: T[] = [];
   if (runs <= 0) return cases;
   fc.check(
     fc.property(arbitrary, (testCase) => {
@@ -20,8 +20,8 @@ export function generateCases(arbitrary: fc.Arbitrary<TestCase>, seed: number, r
 }
 
 /** The one case at `path` (`3`, or `3:1:0` for a shrunk one) of `seed`. */
-export function caseAtPath(arbitrary: fc.Arbitrary<TestCase>, seed: number, path: string): TestCase {
-  let found: TestCase | undefined;
+export function caseAtPath<T = TestCase>(arbitrary: fc.Arbitrary<T>, seed: number, path: string): T {
+  let found: T | undefined;
   fc.check(
     fc.property(arbitrary, (testCase) => {
       found = testCase;

@@ -4,6 +4,7 @@ import type { CasePlan } from '../cases/planCases';
 import type { Check, CheckContext } from '../model/check';
 import type { RunProgress } from '../model/runProgress';
 import type { TestCase } from '../model/testCase';
+import type { ResourceOperations } from '../sequences/resourceOperations';
 import type { OpenTarget } from '../target/openTarget';
 import { createCheckContext } from './createCheckContext';
 import { createEvaluator, type Evaluator } from './createEvaluator';
@@ -12,9 +13,11 @@ import { createViolationLog, type ViolationLog } from './createViolationLog';
 
 export interface RunPlanInput {
   spec: Spec;
-  /** The contract focused on each operation the plan's cases go to. */
-  contractOf(operationId: string): Contract;
+  /** The contract focused on each operation the plan's cases go to; undefined for one without a JSON request body. */
+  contractOf(operationId: string): Contract | undefined;
   plan: CasePlan;
+  /** The resources tested in sequences (a create, with the describe and update the run tests). */
+  resources: readonly ResourceOperations[];
   checks: readonly Check[];
   /** Puts the nonce into the case's unique values; called right before each request. */
   withNonce(contract: Contract, testCase: TestCase, nonce: string): TestCase;

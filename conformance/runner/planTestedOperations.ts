@@ -1,6 +1,8 @@
 import type { RequestFixture } from '../../core/fixtures/requestFixture';
 import { type Contract, focusContract } from '../../core/spec/loadContract';
 import type { Spec } from '../../core/spec/loadSpec';
+import { isJsonMediaType } from '../../core/spec/mediaType';
+import type { OperationContract } from '../../core/spec/operationContract';
 import type { CasePlan } from '../cases/planCases';
 import type { OperationSelection } from './selectOperations';
 
@@ -10,12 +12,15 @@ export type PlanCases = (contract: Contract, fixtures: RequestFixture[]) => Case
 /** The tested operations' plans as one: each operation's explicit cases, then every generated group. */
 export interface TestedOperations {
   plan: CasePlan;
-  /** The contract focused on each tested operation. */
-  contractOf(operationId: string): Contract;
+  /** The contract focused on each tested operation with a JSON request body (undefined for one without). */
+  contractOf(operationId: string): Contract | undefined;
+  /** The focused contracts, in the spec's order. */
+  contracts: readonly Contract[];
 }
 
 /**
- * Plans every tested operation with its own fixtures. With more than one, a generated group is named after its
+ * Plans the single requests of every tested create with its own fixtures (describes and updates need a resource
+ * that exists: they are tested in sequences). With more than one create, a generated group is named after its
  * operation (`CreateUser:valid-token/valid-body`), so `--group` still names one.
  */
 export function planTestedOperations(
@@ -25,15 +30,16 @@ export function planTestedOperations(
   planCases: PlanCases,
 ): TestedOperations {
   const contracts = new Map<string, Contract>();
-  const plans = selections
-    .filter((selection) => selection.tested)
-    .map(({ operation }) => {
-      const contract = focusContract(spec, operation.operationId);
-      contracts.set(operation.operationId, contract);
-      return {
-        operationId: operation.operationId,
-        plan: planCases(contract, fixtures.get(operation.operationId) ?? []),
-      };
+  for (const { operation, tested } of selections) {
+    if (tested && hasJsonRequestBody(operation)) {
+      contracts.set(operation.operationId, focusContract(spec, operation.operationId));
+    }
+  }
+  const plans = [...contracts.values()]
+    .filter((contract) => contract.operation.semantics?.action === 'create')
+    .map((contract) => {
+      const { operationId } = contract.operation;
+      return { operationId, plan: planCases(contract, fixtures.get(operationId) ?? []) };
     });
   const named = plans.length > 1;
   return {
@@ -44,10 +50,11 @@ export function planTestedOperations(
       ),
       warnings: plans.flatMap(({ plan }) => plan.warnings),
     },
-    contractOf(operationId) {
-      const contract = contracts.get(operationId);
-      if (!contract) throw new Error(`a case for ${operationId}, which the run does not test`);
-      return contract;
-    },
+    contractOf: (operationId) => contracts.get(operationId),
+    contracts: [...contracts.values()],
   };
+}
+
+function hasJsonRequestBody(operation: OperationContract): boolean {
+  return operation.requestBody?.schema !== undefined && isJsonMediaType(operation.requestBody.mediaType);
 }

@@ -1,10 +1,15 @@
 import type { Exchange, Outcome } from '../model/exchange';
-import type { Replay, ReportedViolation } from '../model/report';
+import type { Replay, ReportedViolation, SequenceStep } from '../model/report';
 import type { Violation } from '../model/violation';
 import { curlCommand } from './curlCommand';
 
 /** A check's finding with the request that shows it, how it ended, a curl line and what replays it. */
-export function reportViolation(violation: Violation, exchange: Exchange, replay: Replay): ReportedViolation {
+export function reportViolation(
+  violation: Violation,
+  exchange: Exchange,
+  replay: Replay,
+  sequence?: readonly Exchange[],
+): ReportedViolation {
   const reported: ReportedViolation = {
     checkId: violation.checkId,
     title: violation.title,
@@ -18,7 +23,21 @@ export function reportViolation(violation: Violation, exchange: Exchange, replay
   const { outcome } = exchange;
   if (outcome.kind === 'response' || outcome.kind === 'rate-limited') reported.response = outcome.response;
   if (outcome.kind !== 'response') reported.outcome = describeOutcome(outcome);
+  if (sequence && sequence.length > 0) reported.sequence = sequence.map(sequenceStep);
   return reported;
+}
+
+/** A step of a sequence as reports show it: its label, request, how it ended, and what the model expected. */
+function sequenceStep(exchange: Exchange): SequenceStep {
+  const { outcome, testCase } = exchange;
+  const step: SequenceStep = {
+    label: testCase.label,
+    request: exchange.request,
+    expected: testCase.model?.summary ?? testCase.expectedStatuses.join(' or '),
+  };
+  if (outcome.kind === 'response' || outcome.kind === 'rate-limited') step.response = outcome.response;
+  if (outcome.kind !== 'response') step.outcome = describeOutcome(outcome);
+  return step;
 }
 
 /** `timeout after 5000 ms`, `connection error ECONNRESET: socket hang up`, `rate limited: ...`. */

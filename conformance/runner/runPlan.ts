@@ -2,8 +2,10 @@ import { UsageError } from '../../core/errors';
 import type { CaseGroup } from '../cases/planCases';
 import type { CheckSummary, ReportedViolation } from '../model/report';
 import { type PlanRun, type RunPlanInput, startPlanRun } from './planRun';
+import { runBursts } from './runBursts';
 import { runExplicitCases } from './runExplicitCases';
 import { runGeneratedGroup } from './runGeneratedGroup';
+import { runSequences, SEQUENCES_GROUP } from './runSequences';
 
 export interface PlanResult {
   checkSummaries: CheckSummary[];
@@ -16,13 +18,19 @@ export interface PlanResult {
 
 /**
  * Sends the plan's cases and judges each exchange as it comes back, in order: the explicit cases (phase 1),
- * then each generated group with its failures shrunk (phase 2). Run checks judge each exchange against the
+ * then each generated group with its failures shrunk (phase 2), then each resource's sequences, shrunk too
+ * (phase 3), and its bursts of concurrent requests (phase 4). Run checks judge each exchange against the
  * earlier ones as they go, so no exchange is kept for the end but those a reported violation shows.
  */
 export async function runPlan(input: RunPlanInput): Promise<PlanResult> {
   const run = startPlanRun(input);
+  const sequencesOnly = input.replay?.group === SEQUENCES_GROUP;
   if (!input.replay) await runExplicitCases(run, input.plan.explicit);
-  for (const group of groupsToRun(run)) await runGeneratedGroup(run, group);
+  if (!sequencesOnly) for (const group of groupsToRun(run)) await runGeneratedGroup(run, group);
+  if (!input.replay || sequencesOnly) {
+    for (const resource of input.resources) await runSequences(run, resource);
+  }
+  if (!input.replay) for (const resource of input.resources) await runBursts(run, resource);
   const stopped = run.sender.stopped();
   const clockOffsetMs = run.evaluator.clockOffsetMs();
   return {
@@ -40,7 +48,8 @@ function groupsToRun(run: PlanRun): CaseGroup[] {
   const { plan, replay } = run.input;
   const groups = plan.groups.filter((group) => !replay?.group || group.name === replay.group);
   if (replay?.group && groups.length === 0) {
-    const names = plan.groups.map((group) => group.name).join(', ');
+    const sequences = run.input.resources.length > 0 ? [SEQUENCES_GROUP] : [];
+    const names = [...plan.groups.map((group) => group.name), ...sequences].join(', ');
     throw new UsageError(`--group must be one of ${names}, got '${replay.group}'`);
   }
   return groups;

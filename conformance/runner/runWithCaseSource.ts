@@ -6,6 +6,7 @@ import type { ConformanceReport } from '../model/report';
 import type { TestCase } from '../model/testCase';
 import { createSecrets } from '../secrets/createSecrets';
 import { redactStrings } from '../secrets/redactStrings';
+import { resourceOperations } from '../sequences/resourceOperations';
 import { openTarget, parseBaseUrl } from '../target/openTarget';
 import { isAppTarget } from '../target/target';
 import { waitForTarget } from '../target/waitForTarget';
@@ -16,7 +17,7 @@ import { NO_FORBIDDEN_TOKEN } from './planRun';
 import { type PlanCases, planTestedOperations } from './planTestedOperations';
 import { resolveConformanceOptions } from './resolveConformanceOptions';
 import { runPlan } from './runPlan';
-import { selectOperations } from './selectOperations';
+import { checkSequencesCover, selectOperations } from './selectOperations';
 
 /** How cases are made: the case planner and the nonce (the runner's tests give stand-ins). */
 export interface CaseSource {
@@ -49,6 +50,11 @@ export async function runWithCaseSource(
   const fixtures = loadFixturesByOperation(spec, resolved.fixturesPath);
   const tested = planTestedOperations(spec, selections, fixtures.byOperation, source.planCases);
   const { plan } = tested;
+  const resources = resourceOperations(
+    tested.contracts,
+    selections.filter((selection) => selection.tested).map((selection) => selection.operation),
+  );
+  checkSequencesCover(selections, resources);
   const warnings: string[] = [...fixtures.warnings, ...plan.warnings];
   if (forbiddenToken === undefined) {
     warnings.push(NO_FORBIDDEN_TOKEN);
@@ -67,6 +73,7 @@ export async function runWithCaseSource(
   try {
     const result = await runPlan({
       spec,
+      resources,
       contractOf: tested.contractOf,
       plan,
       checks: resolved.checks,

@@ -2,6 +2,7 @@ import { UsageError } from '../../core/errors';
 import type { Spec } from '../../core/spec/loadSpec';
 import type { OperationContract } from '../../core/spec/operationContract';
 import type { Action } from '../../core/spec/operationSemantics';
+import type { ResourceOperations } from '../sequences/resourceOperations';
 
 /** An operation of the spec, and whether the run tests it (and why not, when it does not). */
 export interface OperationSelection {
@@ -12,7 +13,7 @@ export interface OperationSelection {
 }
 
 /** The actions the kit knows how to test. */
-export const TESTED_ACTIONS: readonly Action[] = ['create'];
+export const TESTED_ACTIONS: readonly Action[] = ['create', 'describe', 'update'];
 
 /**
  * Which operations a run tests: every operation whose meaning the spec declares (`x-lakesail-action`) and the
@@ -54,4 +55,24 @@ function select(operation: OperationContract, requested: readonly string[] | und
     return { operation, tested: false, reason: 'not selected (operations)' };
   }
   return { operation, tested: true };
+}
+
+/**
+ * A describe or update is tested in sequences that create what it describes or updates: selected without the
+ * create of its resource, it cannot be tested (a usage error naming what to add).
+ */
+export function checkSequencesCover(
+  selections: readonly OperationSelection[],
+  resources: readonly ResourceOperations[],
+): void {
+  const covered = new Set(
+    resources.flatMap((resource) => [resource.describe?.operationId, resource.update?.operation.operationId]),
+  );
+  for (const { operation, tested } of selections) {
+    const action = operation.semantics?.action;
+    if (!tested || action === 'create' || covered.has(operation.operationId)) continue;
+    throw new UsageError(
+      `operation ${operation.operationId} is tested in sequences that first create what it ${action === 'describe' ? 'describes' : 'updates'}: test it with the create operation of its resource (its path without the last parameter)`,
+    );
+  }
 }

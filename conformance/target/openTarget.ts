@@ -12,6 +12,8 @@ import { sendRequest } from './sendRequest';
 import { isAppTarget, type Target } from './target';
 
 const IDLE_SOCKET_MS = 4000;
+/** Sockets a burst of concurrent requests needs (the sequences' BURST_SIZE). */
+const BURST_SOCKETS = 3;
 
 /** A target ready to take requests: the one thing the runner talks to. */
 export interface OpenTarget {
@@ -111,7 +113,8 @@ function client(
   // request; node also honours a server's `Keep-Alive: timeout=N` hint.
   const agentOptions = {
     keepAlive: true,
-    maxSockets: concurrency,
+    // A burst of concurrent requests (a race the kit looks for) needs its own sockets, whatever `concurrency`.
+    maxSockets: Math.max(concurrency, BURST_SOCKETS),
     scheduling: 'lifo' as const,
     timeout: IDLE_SOCKET_MS,
   };

@@ -464,7 +464,6 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
     defect: 'describes users from a cache filled on create, which updates never refresh',
     caughtBy: ['update-applied'],
     runAs: 'in-process',
-    needs: 'sequences',
     create: staleDescribe,
   },
   {
@@ -472,7 +471,6 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
     defect: 'updates by read, await, write: of two concurrent updates, one is lost',
     caughtBy: ['update-applied'],
     runAs: 'in-process',
-    needs: 'sequences',
     create: lostUpdate,
   },
   {
@@ -480,7 +478,6 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
     defect: 'answers an update 200 but never stores a new email address (its column list misses it)',
     caughtBy: ['update-applied'],
     runAs: 'in-process',
-    needs: 'sequences',
     create: partialUpdate,
   },
   {
@@ -488,7 +485,6 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
     defect: "sets createdAt to the update's time on every update",
     caughtBy: ['immutable-properties'],
     runAs: 'in-process',
-    needs: 'sequences',
     create: createdAtChanges,
   },
   {
@@ -496,7 +492,6 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
     defect: 'stamps updatedAt on update from a clock 60 s behind, so it goes back',
     caughtBy: ['updated-at-monotonic'],
     runAs: 'in-process',
-    needs: 'sequences',
     create: updatedAtGoesBack,
   },
   {
@@ -504,7 +499,6 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
     defect: 'answers an update without the CanManageUsers permission 403, after applying it',
     caughtBy: ['refused-leaves-no-trace'],
     runAs: 'in-process',
-    needs: 'sequences',
     create: forbiddenUpdateApplied,
   },
   {
@@ -512,7 +506,6 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
     defect: 'lets an identity without the CanManageUsers permission update users (200)',
     caughtBy: ['status-code-conformance'],
     runAs: 'in-process',
-    needs: 'sequences',
     create: forbiddenUpdateAllowed,
   },
   {
@@ -520,7 +513,6 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
     defect: 'answers an invalid update 400, after applying it',
     caughtBy: ['refused-leaves-no-trace'],
     runAs: 'in-process',
-    needs: 'sequences',
     create: invalidUpdateApplied,
   },
   {
@@ -528,7 +520,6 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
     defect: 'describes from a replica one create behind: the user just created is 404',
     caughtBy: ['describes-created-user'],
     runAs: 'in-process',
-    needs: 'sequences',
     create: createdUser404,
   },
   {
@@ -536,7 +527,6 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
     defect: 'describes an ID no user has as 200 {} instead of 404',
     caughtBy: ['unknown-id-404'],
     runAs: 'in-process',
-    needs: 'sequences',
     create: unknownId200,
   },
   {
@@ -544,7 +534,6 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
     defect: 'takes ids from a counter read before an await: two concurrent creates get the same id',
     caughtBy: ['unique-ids'],
     runAs: 'in-process',
-    needs: 'sequences',
     create: concurrentCreatesShareId,
   },
   {
@@ -552,7 +541,6 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
     defect: 'locks optimistically without retrying: of two concurrent updates, one fails with 500',
     caughtBy: ['not-a-server-error'],
     runAs: 'in-process',
-    needs: 'sequences',
     create: concurrentUpdate500,
   },
   {
@@ -561,7 +549,6 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
       'keeps usernames unique (409) but inserts before validating: a create refused 400 takes its username',
     caughtBy: ['refused-leaves-no-trace'],
     runAs: 'in-process',
-    needs: 'sequences',
     create: refusedCreateTakesUsername,
   },
 ];

@@ -1,6 +1,7 @@
 import type { CheckContext, RunCheck } from '../../conformance/model/check';
 import type { Credentials } from '../../conformance/model/credentials';
 import type { Exchange, Outcome, RecordedResponse } from '../../conformance/model/exchange';
+import type { ExpectedProperty, ModelExpectation } from '../../conformance/model/modelExpectation';
 import type { Mutation, TestCase } from '../../conformance/model/testCase';
 import type { CheckVerdict, Violation } from '../../conformance/model/violation';
 import { createCheckContext } from '../../conformance/runner/createCheckContext';
@@ -160,4 +161,50 @@ export function violationsOf(verdict: CheckVerdict): Violation[] {
   if (!Array.isArray(verdict))
     throw new Error(`expected violations, got inconclusive: ${verdict.inconclusive}`);
   return verdict;
+}
+
+/** The user the sequence tests' model created: ADA as `createdUser` answered, called `user 1`. */
+export const MODELED_ID = 'U7K2Q9XW3M';
+
+/**
+ * A request of a sequence, as the kit's model sends it: a describe (no body) or an update (`value`) of
+ * MODELED_ID, with what the model expects of the answer.
+ */
+export function modelCase(
+  model: ModelExpectation,
+  options: { action?: 'describe' | 'update'; value?: unknown; id?: string } = {},
+): TestCase {
+  const action = options.action ?? 'describe';
+  const update = action === 'update';
+  const value = update ? (options.value ?? {}) : undefined;
+  return {
+    operationId: update ? 'UpdateUser' : 'DescribeUser',
+    action,
+    pathParameters: { user: options.id ?? MODELED_ID },
+    credentials: { mode: 'valid' },
+    body: { mode: 'valid', origin: { kind: update ? 'generated' : 'none' }, value },
+    bodyText: update ? JSON.stringify(value) : '',
+    contentType: update ? 'application/json' : undefined,
+    expectedStatuses: [200],
+    label: `valid token, ${action} ${model.user ?? 'a user'}`,
+    model,
+  };
+}
+
+/** The model's expectation that `property` is `value`, judged by `checkId`. */
+export function expecting(
+  property: string,
+  value: unknown,
+  checkId: ExpectedProperty['checkId'],
+  options: { instant?: boolean; sentAt?: string; because?: string } = {},
+): ModelExpectation['agreement'] {
+  return {
+    [property]: {
+      value,
+      instant: options.instant ?? false,
+      checkId,
+      because: options.because ?? 'as created in step 1',
+      ...(options.sentAt === undefined ? {} : { sentAt: options.sentAt }),
+    },
+  };
 }

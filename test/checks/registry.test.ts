@@ -8,8 +8,11 @@ import {
   contextFor,
   createdUser,
   exchangeFor,
+  expecting,
   jsonResponse,
+  MODELED_ID,
   malformedCase,
+  modelCase,
   runCheckOver,
   validCase,
 } from './exchangeFor';
@@ -89,6 +92,25 @@ describe('every check', () => {
       headers: { 'content-length': '209715200' },
       bodyCutAtBytes: 4 * 1024 * 1024,
     }),
+    // Sequence requests whose answers disagree with the model on every property it expects.
+    exchangeFor(
+      modelCase({
+        summary: '200: user 1 as last seen',
+        user: 'user 1',
+        agreement: {
+          ...expecting('firstName', 'Ada', 'describes-created-user'),
+          ...expecting('lastName', 'Lovelace', 'update-applied'),
+          ...expecting('id', MODELED_ID, 'immutable-properties'),
+          ...expecting('displayName', 'Ada Lovelace', 'refused-leaves-no-trace'),
+        },
+        updatedAtNotBefore: { property: 'updatedAt', ms: Date.parse('2030-01-01T00:00:00Z'), seen: 'later' },
+      }),
+      jsonResponse(200, createdUser(ADA, { firstName: 'E', lastName: 'V', id: 'X1', displayName: 'E V' })),
+    ),
+    exchangeFor(
+      modelCase({ summary: '404: no such user', neverCreated: true }),
+      jsonResponse(200, createdUser()),
+    ),
     exchangeFor(validCase(), {
       kind: 'rate-limited',
       rule: 'it answered 429 10 times in a row',

@@ -252,6 +252,8 @@ describe('lakesail-contract check', () => {
       'cli5',
       '--runs',
       '30',
+      '--operations',
+      'CreateUser',
       '--report-junit',
       junit,
       '--report-markdown',

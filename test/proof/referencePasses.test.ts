@@ -67,14 +67,18 @@ describe('the kit passes the reference server', () => {
   });
 
   test('without a forbidden token: still no violation, and the forbidden cases are reported as skipped', async () => {
+    // CreateUser alone, whose cases are the same with and without the token; sequences draw their commands from
+    // the credentials they have, so theirs differ.
     const app = await createReferenceApp(SERVER_OPTIONS);
     const withToken = await runConformance({
       ...RUN,
+      operations: ['CreateUser'],
       target: { app },
       forbiddenToken: PROOF_FORBIDDEN_TOKEN,
     });
     const without = await runConformance({
       ...RUN,
+      operations: ['CreateUser'],
       target: { app: await createReferenceApp(SERVER_OPTIONS) },
     });
     expect(found(without)).toEqual([]);

@@ -51,6 +51,7 @@ export async function runStandIn(
       concurrency,
       shrinkTimeLimitMs: 10_000,
       ...overrides,
+      resources: overrides.resources ?? [],
     });
   } finally {
     await open.close();

@@ -1,0 +1,188 @@
+import { isDeepStrictEqual } from 'node:util';
+import { isObject } from '../../../core/json/jsonObject';
+import { credentialsLabel } from '../../cases/credentialsLabel';
+import type { SentBody } from '../../cases/sentBody';
+import { modelMismatches } from '../../checks/support/modelMismatches';
+import { parseResponseBody } from '../../checks/support/parseJsonBody';
+import { responseOf } from '../../checks/support/responseOf';
+import type { Credentials } from '../../model/credentials';
+import type { Exchange } from '../../model/exchange';
+import type { ModelExpectation } from '../../model/modelExpectation';
+import type { TestCase } from '../../model/testCase';
+import { predictStatuses } from '../predictStatuses';
+import type { ModelUser, ResourceModel } from '../resourceModel';
+import type { ResourceOperations } from '../resourceOperations';
+import { sequenceCase } from '../sequenceCase';
+import type { SequenceCommand } from '../sequenceCommand';
+import type { SequenceContext } from '../sequenceContext';
+import { patchedProperties, updateAgreement, updatedAtFloor, userTimes, windowOf } from '../userExpectations';
+import { idParameters, type ResolvedTarget, resolveTarget, type UserTarget } from '../userTarget';
+import { DescribeCommand } from './describeCommand';
+
+/**
+ * Updates a user the model created with a partial patch (valid: it changes exactly what it sends; malformed:
+ * refused, and nothing changes), an id no user has (404), or a malformed id.
+ */
+export class UpdateCommand implements SequenceCommand {
+  constructor(
+    readonly credentials: Credentials,
+    readonly target: UserTarget,
+    readonly sent: SentBody,
+  ) {}
+
+  check(model: ResourceModel): boolean {
+    return this.target.kind !== 'existing' || model.users.length > 0;
+  }
+
+  async run(model: ResourceModel, context: SequenceContext, step: number): Promise<Exchange[]> {
+    const update = context.resource.update;
+    if (!update) return [];
+    const resolved = resolveTarget(this.target, model, context, update.operation, update.validator);
+    if (!resolved) return [];
+    const exchange = await context.send(this.caseFor(resolved, context, step));
+    if (!resolved.user) return [exchange];
+    recordUpdate(resolved.user, context.resource, exchange, step);
+    return [exchange, ...(await describeAfterRefusal(resolved.user, model, context, exchange, step))];
+  }
+
+  /** The request, with what the model expects of its answer. */
+  private caseFor(resolved: ResolvedTarget, context: SequenceContext, step: number): TestCase {
+    const update = context.resource.update?.operation;
+    if (!update) throw new Error('an update command without an update operation');
+    const statuses = predictStatuses(
+      {
+        credentials: this.credentials,
+        permissionRequired: update.semantics?.permission?.required ?? true,
+        body: this.sent.body,
+        id: this.target.kind,
+      },
+      200,
+    );
+    const { user } = resolved;
+    const patch = isObject(this.sent.body.value) ? this.sent.body.value : {};
+    const names = patchedProperties(context.resource, patch);
+    const changes =
+      user !== undefined && names.some((name) => !isDeepStrictEqual(user.body[name], patch[name]));
+    const accepted = statuses.includes(200) && user !== undefined && !user.uncertain;
+    const what =
+      this.sent.body.mode === 'valid' ? `(${names.join(', ') || 'nothing'})` : 'with a malformed body';
+    return sequenceCase({
+      operation: update,
+      pathParameters: idParameters(update, resolved.id),
+      credentials: this.credentials,
+      sent: this.sent,
+      statuses,
+      label: `step ${step}: update ${resolved.label} ${what} (${credentialsLabel(this.credentials)})`,
+      model: expectation(
+        resolved.label,
+        statuses,
+        accepted ? user : undefined,
+        context.resource,
+        patch,
+        step,
+        this.target.kind === 'missing',
+      ),
+      ...(accepted && user
+        ? { expectedTimes: userTimes(user, changes ? { from: Date.now() } : { from: user.lastChange.from }) }
+        : {}),
+    });
+  }
+
+  toString(): string {
+    return `update ${this.target.kind} user with a ${this.sent.body.mode} body (${credentialsLabel(this.credentials)})`;
+  }
+}
+
+function expectation(
+  label: string,
+  statuses: number[],
+  user: ModelUser | undefined,
+  resource: ResourceOperations,
+  patch: Record<string, unknown>,
+  step: number,
+  neverCreated: boolean,
+): ModelExpectation {
+  const summary = `${statuses.join(' or ')}${user ? `: ${label} with the patch applied` : ''}`;
+  if (!user) return { summary, ...(neverCreated ? { neverCreated } : {}) };
+  const floor = updatedAtFloor(user, resource);
+  return {
+    summary,
+    user: user.label,
+    agreement: updateAgreement(user, resource, patch, step),
+    ...(floor ? { updatedAtNotBefore: floor } : {}),
+  };
+}
+
+/**
+ * A refused update that would have changed something is followed, in the same step, by a describe of its user:
+ * the trace a refused request must not leave shows there, whatever the random commands after it are.
+ */
+async function describeAfterRefusal(
+  user: ModelUser,
+  model: ResourceModel,
+  context: SequenceContext,
+  exchange: Exchange,
+  step: number,
+): Promise<Exchange[]> {
+  const status = responseOf(exchange)?.status ?? 0;
+  const refused = status >= 400 && status < 500 && status !== 404 && status !== 409;
+  if (!context.resource.describe || !refused || user.refusedChanges.size === 0) return [];
+  const target: UserTarget = { kind: 'existing', index: model.users.indexOf(user) };
+  return new DescribeCommand({ mode: 'valid' }, target).run(model, context, step);
+}
+
+/** What the answer tells the model: the patch applied, refused (a trace it must not leave), or an unknown state. */
+function recordUpdate(user: ModelUser, resource: ResourceOperations, exchange: Exchange, step: number): void {
+  const response = responseOf(exchange);
+  const sent = exchange.testCase.body.value;
+  const patch = isObject(sent) ? sent : {};
+  const names = patchedProperties(resource, patch);
+  if (!response || response.status >= 500 || response.status === 409) {
+    user.uncertain = user.uncertain || !response || response.status >= 500;
+    return;
+  }
+  if (response.status >= 400) {
+    for (const name of names) {
+      if (!isDeepStrictEqual(user.body[name], patch[name]))
+        user.refusedChanges.set(name, `the refused update of step ${step}`);
+    }
+    return;
+  }
+  const expectedAccepted = exchange.testCase.expectedStatuses.includes(response.status);
+  if (!expectedAccepted || user.uncertain || modelMismatches(exchange).length > 0) {
+    user.uncertain = true;
+    return;
+  }
+  applyPatch(user, resource, exchange, names, patch, step);
+}
+
+function applyPatch(
+  user: ModelUser,
+  resource: ResourceOperations,
+  exchange: Exchange,
+  names: string[],
+  patch: Record<string, unknown>,
+  step: number,
+): void {
+  const changes = names.some((name) => !isDeepStrictEqual(user.body[name], patch[name]));
+  for (const name of names) {
+    user.body[name] = patch[name];
+    user.sources.set(name, `the update of step ${step} sent`);
+    user.updated.add(name);
+    user.refusedChanges.delete(name);
+  }
+  const updatedAt = resource.created.roles['updated-at'];
+  const response = responseOf(exchange);
+  const parsed = response ? parseResponseBody(response) : undefined;
+  if (
+    updatedAt !== undefined &&
+    parsed?.ok &&
+    isObject(parsed.value) &&
+    parsed.value[updatedAt] !== undefined
+  ) {
+    user.body[updatedAt] = parsed.value[updatedAt];
+    user.sources.set(updatedAt, `the update of step ${step} returned`);
+  }
+  const window = windowOf(exchange);
+  user.lastChange = changes ? window : { from: user.lastChange.from, to: window.to };
+}

@@ -1,0 +1,54 @@
+import type { OperationContract } from '../../core/spec/operationContract';
+import type { SchemaValidator } from '../../core/spec/schemaValidator';
+import type { ModelUser, ResourceModel } from './resourceModel';
+import { userAt } from './resourceModel';
+import type { SequenceContext } from './sequenceContext';
+
+/** Which user a describe or update names: one the model created, an id no user has, or no valid id at all. */
+export type UserTarget =
+  | { kind: 'existing'; index: number }
+  | { kind: 'missing' }
+  | { kind: 'malformed'; index: number };
+
+/** Ids no id schema of a real API accepts, each a different fault: case, length, characters, spaces. */
+const MALFORMED_IDS = ['not-an-id!', 'lowercase', `${'9'.repeat(64)}`, 'A B', '%00', '.'];
+
+/** What a target resolves to now: the id to send, and the user the model knows by it (for `existing`). */
+export interface ResolvedTarget {
+  id: string;
+  user?: ModelUser;
+  /** `user 2`, `an id no user has`, `the malformed id "lowercase"`. */
+  label: string;
+}
+
+export function resolveTarget(
+  target: UserTarget,
+  model: ResourceModel,
+  context: SequenceContext,
+  operation: OperationContract,
+  validator: SchemaValidator,
+): ResolvedTarget | undefined {
+  if (target.kind === 'existing') {
+    const user = userAt(model, target.index);
+    return user ? { id: user.id, user, label: user.label } : undefined;
+  }
+  if (target.kind === 'missing') return { id: context.missingId(), label: 'an id no user has' };
+  const schema = idSchema(operation);
+  const refused = MALFORMED_IDS.filter(
+    (id) => schema !== undefined && validator.validate(schema, id).length > 0,
+  );
+  const id = refused[target.index % Math.max(1, refused.length)];
+  return id === undefined ? undefined : { id, label: `the malformed id ${JSON.stringify(id)}` };
+}
+
+/** The schema of the path parameter that holds the resource's id. */
+export function idSchema(operation: OperationContract): object | undefined {
+  const name = operation.semantics?.resourceParameter;
+  return operation.parameters.find((parameter) => parameter.in === 'path' && parameter.name === name)?.schema;
+}
+
+/** The path parameters of a request naming `id`. */
+export function idParameters(operation: OperationContract, id: string): Record<string, string> {
+  const name = operation.semantics?.resourceParameter;
+  return name === undefined ? {} : { [name]: id };
+}
