@@ -36,7 +36,8 @@ export function fittingMessage(operation: MockOperation, situation: ForcedSituat
   }
 }
 
-function notFoundMessage(operation: MockOperation, id: string): string {
+/** The 404 about an ID: the spec's example message with its example ID replaced, else a plain one. */
+export function notFoundMessage(operation: MockOperation, id: string): string {
   for (const example of operation.examples(404)) {
     const message = (example as { message?: unknown } | null)?.message;
     if (typeof message !== 'string') continue;

@@ -1,14 +1,14 @@
-import type { OperationContract } from '../../core/spec/operationContract';
 import { setReferenceTarget } from '../../core/spec/referenceTarget';
 import { createSchemaValidator } from '../../core/spec/schemaValidator';
 import { createRealism } from '../../mock/actions/createRealism';
-import { createResourceStore } from '../../mock/actions/resourceStore';
 import { checkBearer } from '../../mock/checkBearer';
 import { cleanGenerated } from '../../mock/cleanGenerated';
 import { describeBodyIssues } from '../../mock/describeBodyIssues';
 import type { MockOperation } from '../../mock/mockOperation';
+import { pathParameterReader } from '../../mock/pathParameterReader';
 import { preferredCode, undocumentedCodeMessage } from '../../mock/preferredCode';
-import { resourceIdReader } from '../../mock/resourceIdReader';
+import type { ResourceCollection } from '../../mock/store/resourceCollections';
+import { createResourceStore, MAX_STORE_BYTES } from '../../mock/store/resourceStore';
 
 // The small pure parts of the mock, each with an input it accepts and one it rewrites or refuses.
 const tokens = { tokens: new Set(['good']), forbiddenTokens: new Set(['viewer']) };
@@ -125,8 +125,21 @@ describe('createRealism', () => {
     born: '2020-01-01T00:00:00Z',
     kind: 'user',
   };
-  const resources = createResourceStore();
-  const tools = { validator: createSchemaValidator(), freshId: () => 'FRESH', resources };
+  const collection = {
+    name: 'things',
+    path: '/things',
+    itemPath: undefined,
+    itemParameter: undefined,
+    schema: responseSchema,
+    roles: { id: 'key', 'created-at': 'born', 'updated-at': 'changed' },
+    uniqueProperties: [],
+  } as unknown as ResourceCollection;
+  const store = createResourceStore({
+    collections: [collection],
+    limits: { maxResources: 10, maxBytes: MAX_STORE_BYTES, unique: false },
+  });
+  const collections = { all: [collection], of: () => collection };
+  const tools = { validator: createSchemaValidator(), freshId: () => 'FRESH', collections, store };
   const operation = {
     requestSchema,
     responseSchema: () => responseSchema,
@@ -135,7 +148,16 @@ describe('createRealism', () => {
 
   test('echoes shared properties, gives roles fresh values, keeps what it cannot make', () => {
     const realism = createRealism(operation, 'spec#/paths/~1things/post', tools);
-    const body = realism?.answer({ status: 201, submitted: { name: ' Ada ', extra: 1 }, base, now: 'NOW' });
+    const answer = realism?.answer({
+      status: 201,
+      submitted: { name: ' Ada ', extra: 1 },
+      base,
+      headers: {},
+      now: 'NOW',
+      resourceId: undefined,
+      forced: false,
+    });
+    const body = answer && 'body' in answer ? answer.body : undefined;
     // `note` was not submitted but is required: the example's value stays; `extra` is not in the schemas.
     expect(body).toEqual({
       key: 'FRESH',
@@ -145,7 +167,7 @@ describe('createRealism', () => {
       changed: 'NOW',
       kind: 'user',
     });
-    expect(resources.find('FRESH')).toEqual(body);
+    expect(store.find(collection, 'FRESH')).toEqual(body);
   });
 
   test('a malformed role stops the mock at start, naming where', () => {
@@ -220,20 +242,22 @@ describe('preferredCode', () => {
   });
 });
 
-describe('resourceIdReader', () => {
-  const contract = (path: string, resourceParameter: string | undefined) =>
-    ({
-      path,
-      semantics: resourceParameter ? { resourceParameter } : undefined,
-    }) as unknown as OperationContract;
-
-  test('reads the value of the id-role path parameter, decoded', () => {
-    const read = resourceIdReader(contract('/orgs/{org}/users/{user}.json', 'user'));
-    expect(read('/orgs/acme/users/U7%20K.json')).toBe('U7 K');
-    expect(read('/orgs/acme/users/U7K')).toBeUndefined();
+describe('pathParameterReader', () => {
+  test('reads the value of each path parameter, decoded (kept as sent when it cannot be)', () => {
+    const read = pathParameterReader({ path: '/orgs/{org}/users/{user}.json' });
+    expect(read('/orgs/acme/users/U7%20K.json')).toEqual(
+      new Map([
+        ['org', 'acme'],
+        ['user', 'U7 K'],
+      ]),
+    );
+    expect(read('/orgs/acme/users/%E0%A4%A.json')?.get('user')).toBe('%E0%A4%A');
+    expect(read('/orgs/acme/users/.json')?.get('user')).toBe('');
   });
 
-  test('undefined for an operation without one', () => {
-    expect(resourceIdReader(contract('/users/{user}', undefined))('/users/U7K')).toBeUndefined();
+  test('undefined for a path that does not fit the template', () => {
+    expect(
+      pathParameterReader({ path: '/orgs/{org}/users/{user}.json' })('/orgs/acme/users/U7K'),
+    ).toBeUndefined();
   });
 });
