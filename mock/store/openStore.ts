@@ -65,21 +65,18 @@ function readSeed(file: string, parts: StoreParts): StateSnapshot {
   if (read.kind === 'problem') return fail(read.message);
   const { all } = parts.collections;
   const only = all.length === 1 ? all[0] : undefined;
-  const given: unknown =
-    Array.isArray(read.value) && only !== undefined ? { [only.name]: read.value } : read.value;
-  if (!isObject(given)) {
+  const given: unknown = Array.isArray(read.value) && only ? { [only.name]: read.value } : read.value;
+  if (!isObject(given) || !Object.keys(given).every((name) => all.some((c) => c.name === name))) {
     return fail(
       only
         ? `expected a JSON array of ${only.schemaName} or ${only.createSchemaName} objects`
-        : `expected an object with an array for each of ${all.map((c) => c.name).join(', ')}`,
+        : `expected an object with an array for any of ${all.map((c) => c.name).join(', ')}`,
     );
   }
   const now = new Date().toISOString();
   const seed: StateSnapshot = {};
   for (const [name, entries] of Object.entries(given)) {
-    const collection = all.find((candidate) => candidate.name === name);
-    if (!collection)
-      return fail(`the spec has no collection ${name} (it has ${all.map((c) => c.name).join(', ')})`);
+    const collection = all.find((candidate) => candidate.name === name) as ResourceCollection;
     if (!Array.isArray(entries)) return fail(`${name} is not an array`);
     seed[name] = entries.map((entry, index) => {
       const made = seedResource(collection, entry, parts, now);
