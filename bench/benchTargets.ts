@@ -4,6 +4,7 @@ import { request } from 'node:http';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { packageRoot } from '../core/packageRoot';
+import type { MockOptions } from '../mock/mockOptions';
 import { startMock } from '../mock/startMock';
 
 /** A server under load: where it listens and what starting it cost. */
@@ -23,14 +24,22 @@ export interface BenchTarget {
 
 export const BENCH_TOKEN = 'bench-token';
 
-/** The built mock (`npm run mock`) in its own process, as a developer runs it. */
-export function mockProcessTarget(): BenchTarget {
+/** The built mock (`npm run mock`) in its own process, as a developer runs it; `options` as its flags. */
+export function mockProcessTarget(options: Pick<MockOptions, 'stateFile'> = {}): BenchTarget {
+  const flags = options.stateFile === undefined ? [] : ['--state-file', options.stateFile];
   return {
     name: 'mock (npm run mock)',
     start: () =>
       startProcess(
         process.execPath,
-        [path.join(packageRoot(), 'dist', 'mock', 'main.js'), '--port', '0', '--token', BENCH_TOKEN],
+        [
+          path.join(packageRoot(), 'dist', 'mock', 'main.js'),
+          '--port',
+          '0',
+          '--token',
+          BENCH_TOKEN,
+          ...flags,
+        ],
         {
           urlFromStdout: true,
         },
@@ -39,12 +48,12 @@ export function mockProcessTarget(): BenchTarget {
 }
 
 /** The mock started in this process (for the benchmark's own smoke test: no build needed). */
-export function mockInProcessTarget(): BenchTarget {
+export function mockInProcessTarget(options: Pick<MockOptions, 'stateFile'> = {}): BenchTarget {
   return {
     name: 'mock (in-process)',
     async start() {
       const started = performance.now();
-      const mock = await startMock({ port: 0, tokens: [BENCH_TOKEN] });
+      const mock = await startMock({ port: 0, tokens: [BENCH_TOKEN], ...options });
       await firstAnswer(mock.url);
       return {
         url: mock.url,
