@@ -6,6 +6,7 @@ import {
   BENCH_TOKEN,
   type BenchTarget,
   bareServerTarget,
+  cpuPerRequest,
   mockInProcessTarget,
   mockProcessTarget,
   prismTarget,
@@ -30,6 +31,8 @@ export interface BenchRow {
   startupMs: number;
   rssMb: number | undefined;
   peakRssMb: number | undefined;
+  /** CPU time of the server's process per request, in µs: less sensitive to a busy machine than req/s. */
+  cpuUsPerRequest: number | undefined;
   /** Answers other than 2xx, and connection errors: both should be 0, or the numbers mean nothing. */
   non2xx: number;
   errors: number;
@@ -43,6 +46,8 @@ export interface MockBenchResult {
   stateful: StatefulRow[];
   /** The mixed load's requests per second divided by `prism mock -v error`'s on CreateUser (at least 2 wanted). */
   mixedToPrism: number;
+  /** `prism mock -v error`'s CPU time per CreateUser divided by the mock's per mixed request; undefined without /proc. */
+  mixedToPrismCpu: number | undefined;
   /** Milliseconds of the mock's time a create costs more with `--state-file` than in memory. */
   stateFileMsPerCreate: number;
 }
@@ -87,6 +92,7 @@ export async function runMockBench(options: MockBenchOptions = {}): Promise<Mock
           body,
         });
       await load(Math.min(1, durationSeconds / 3));
+      const cpuBefore = running.cpuMs();
       const result = await load(durationSeconds);
       const memory = running.memory();
       rows.push({
@@ -96,6 +102,7 @@ export async function runMockBench(options: MockBenchOptions = {}): Promise<Mock
         startupMs: running.startupMs,
         rssMb: memory.rssMb,
         peakRssMb: memory.peakRssMb,
+        cpuUsPerRequest: cpuPerRequest(cpuBefore, running.cpuMs(), result.requests.total),
         non2xx: result.non2xx,
         errors: result.errors,
       });
@@ -128,26 +135,33 @@ export async function runMockBench(options: MockBenchOptions = {}): Promise<Mock
   const [mixed, withFile] = stateful as [StatefulRow, StatefulRow];
   const prismQuiet = rows.find((row) => row.name === 'prism mock -v error') as BenchRow;
   const mixedToPrism = mixed.requestsPerSecond / prismQuiet.requestsPerSecond;
+  const mixedToPrismCpu =
+    mixed.cpuUsPerRequest && prismQuiet.cpuUsPerRequest
+      ? prismQuiet.cpuUsPerRequest / mixed.cpuUsPerRequest
+      : undefined;
   const stateFileMsPerCreate = 1000 / withFile.requestsPerSecond - 1000 / mockRow.requestsPerSecond;
   write(`The mock keeping users (a fresh one per load; ${connections} connections, ${durationSeconds} s):\n`);
   write(formatStatefulTable(stateful));
+  const cpu = mixedToPrismCpu === undefined ? 'n/a' : `${mixedToPrismCpu.toFixed(2)}x less`;
   write(
-    `  mixed/prism mock -v error on CreateUser  throughput ${mixedToPrism.toFixed(2)}x (at least 2x wanted)\n`,
+    `  mixed/prism mock -v error on CreateUser  throughput ${mixedToPrism.toFixed(2)}x (at least 2x wanted), ` +
+      `CPU per request ${cpu}\n`,
   );
   write(
     `  --state-file costs ${stateFileMsPerCreate.toFixed(2)} ms of the mock's time per create ` +
       `(${withFile.requestsPerSecond.toFixed(0)} creates/s, ${mockRow.requestsPerSecond.toFixed(0)} in memory)\n`,
   );
-  return { rows, ratios, stateful, mixedToPrism, stateFileMsPerCreate };
+  return { rows, ratios, stateful, mixedToPrism, mixedToPrismCpu, stateFileMsPerCreate };
 }
 
 function formatTable(rows: BenchRow[]): string {
   return formatColumns(
-    ['server', 'req/s', 'p99 ms', 'startup ms', 'RSS MB', 'peak RSS MB', 'non-2xx', 'errors'],
+    ['server', 'req/s', 'p99 ms', 'CPU µs/req', 'startup ms', 'RSS MB', 'peak RSS MB', 'non-2xx', 'errors'],
     rows.map((row) => [
       row.name,
       row.requestsPerSecond.toFixed(0),
       row.p99Ms.toFixed(1),
+      micros(row.cpuUsPerRequest),
       row.startupMs.toFixed(0),
       mb(row.rssMb),
       mb(row.peakRssMb),
@@ -163,6 +177,7 @@ function formatStatefulTable(rows: StatefulRow[]): string {
       'load',
       'req/s',
       'p99 ms',
+      'CPU µs/req',
       'users after',
       'RSS before MB',
       'RSS after MB',
@@ -174,6 +189,7 @@ function formatStatefulTable(rows: StatefulRow[]): string {
       row.name,
       row.requestsPerSecond.toFixed(0),
       row.p99Ms.toFixed(1),
+      micros(row.cpuUsPerRequest),
       String(row.usersAfter),
       mb(row.rssBeforeMb),
       mb(row.rssAfterMb),
@@ -182,6 +198,10 @@ function formatStatefulTable(rows: StatefulRow[]): string {
       String(row.errors),
     ]),
   );
+}
+
+function micros(value: number | undefined): string {
+  return value === undefined ? 'n/a' : value.toFixed(0);
 }
 
 function mb(value: number | undefined): string {

@@ -4,13 +4,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import type { MockOptions } from '../mock/mockOptions';
-import { BENCH_TOKEN, type BenchTarget } from './benchTargets';
+import { BENCH_TOKEN, type BenchTarget, cpuPerRequest } from './benchTargets';
 
 /** One load against a fresh mock that keeps what it is sent. */
 export interface StatefulRow {
   name: string;
   requestsPerSecond: number;
   p99Ms: number;
+  /** CPU time of the mock's process per request, in µs. */
+  cpuUsPerRequest: number | undefined;
   /** Users the mock keeps once the load is over. */
   usersAfter: number;
   /** Resident memory of the mock's process before the load (after start-up) and after it, in MB. */
@@ -64,11 +66,13 @@ async function measure(
     const load = (duration: number) =>
       autocannon({ url: running.url, connections: options.connections, duration, requests });
     await load(Math.min(1, options.durationSeconds / 3));
+    const cpuBefore = running.cpuMs();
     const result = await load(options.durationSeconds);
     return {
       name,
       requestsPerSecond: result.requests.average,
       p99Ms: result.latency.p99,
+      cpuUsPerRequest: cpuPerRequest(cpuBefore, running.cpuMs(), result.requests.total),
       usersAfter: await usersKept(running.url),
       rssBeforeMb: before,
       rssAfterMb: running.memory().rssMb,

@@ -17,7 +17,11 @@ export const describeRealism: ActionRealism = (operation, _where, tools) => {
       if (forced || resourceId === undefined) {
         return { status, headers, body: exampleAbout(base, collection, resourceId) };
       }
-      return { status: 404, headers: {}, body: { message: notFoundMessage(operation, resourceId) } };
+      return {
+        status: 404,
+        headers: {},
+        body: { message: notFoundMessage(operation, resourceId, collection.noun) },
+      };
     },
   };
 };

@@ -27,7 +27,11 @@ export const updateRealism: ActionRealism = (operation, _where, tools) => {
         if (forced || resourceId === undefined) {
           return { status, headers, body: exampleAbout(base, collection, resourceId) };
         }
-        return { status: 404, headers: {}, body: { message: notFoundMessage(operation, resourceId) } };
+        return {
+          status: 404,
+          headers: {},
+          body: { message: notFoundMessage(operation, resourceId, collection.noun) },
+        };
       }
       const next = isObject(submitted) ? merge(stored, submitted, now) : stored;
       if (next === stored) return { status, headers, body: stored };
@@ -49,8 +53,8 @@ function merger(collection: ResourceCollection, requestSchema: JsonObject, maker
   const kept = asObject(resolved(collection.schema).properties);
   const withRole = new Set<string>(Object.values(collection.roles));
   const updatable = Object.keys(requested).filter((name) => name in kept && !withRole.has(name));
-  const updatedAt = collection.roles['updated-at'];
-  const createdAt = collection.roles['created-at'];
+  const changedProperty = collection.roles['updated-at'];
+  const bornProperty = collection.roles['created-at'];
   return (stored, submitted, now) => {
     const changes: JsonObject = {};
     let changed = false;
@@ -62,8 +66,11 @@ function merger(collection: ResourceCollection, requestSchema: JsonObject, maker
       changed = true;
     }
     if (!changed) return stored;
-    if (updatedAt !== undefined) {
-      changes[updatedAt] = laterThan(now, [stored[updatedAt], createdAt && stored[createdAt]]);
+    if (changedProperty !== undefined) {
+      changes[changedProperty] = laterThan(now, [
+        stored[changedProperty],
+        bornProperty && stored[bornProperty],
+      ]);
     }
     return { ...stored, ...changes };
   };

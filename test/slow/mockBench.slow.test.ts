@@ -37,7 +37,7 @@ test(
       'mock/prism mock -v error',
       'mock/bare node:http',
     ]);
-    expect(printed).toMatch(/^server +req\/s +p99 ms +startup ms +RSS MB/m);
+    expect(printed).toMatch(/^server +req\/s +p99 ms +CPU µs\/req +startup ms +RSS MB/m);
     expect(printed).toMatch(/mock\/prism mock +throughput \d+\.\d\dx +p99 \d+\.\d\dx/);
     // The loads of a mock that keeps users: every request answered 2xx (no 404 of a lost user, no 507).
     expect(result.stateful.map((row) => [row.name, row.non2xx, row.errors])).toEqual([
@@ -46,7 +46,7 @@ test(
     ]);
     for (const row of result.stateful) expect(row.usersAfter).toBeGreaterThan(0);
     expect(result.stateful[1]?.stateFileBytes).toBeGreaterThan(0);
-    expect(printed).toMatch(/^load +req\/s +p99 ms +users after +RSS before MB +RSS after MB/m);
+    expect(printed).toMatch(/^load +req\/s +p99 ms +CPU µs\/req +users after +RSS before MB +RSS after MB/m);
     expect(printed).toMatch(/mixed\/prism mock -v error on CreateUser +throughput \d+\.\d\dx/);
     expect(printed).toMatch(/--state-file costs -?\d+\.\d\d ms of the mock's time per create/);
   },
