@@ -9,7 +9,7 @@ export { htmlReport } from '../conformance/format/htmlReport';
 export { jsonReport } from '../conformance/format/jsonReport';
 export { junitReport } from '../conformance/format/junitReport';
 export { markdownReport } from '../conformance/format/markdownReport';
-export type { Check, CheckContext, ExchangeCheck, RunCheck, RunViolation } from '../conformance/model/check';
+export type { Check, CheckContext, CheckNeeds, ExchangeCheck, RunCheck } from '../conformance/model/check';
 export type { CredentialMode, Credentials, UnauthenticatedVariant } from '../conformance/model/credentials';
 export type {
   Exchange,

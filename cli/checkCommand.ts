@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { useColors } from '../conformance/format/colors';
 import { formatHeader, formatReport } from '../conformance/format/formatReport';
 import { htmlReport } from '../conformance/format/htmlReport';
-import { jsonReport } from '../conformance/format/jsonReport';
+import { jsonReportParts } from '../conformance/format/jsonReport';
 import { junitReport } from '../conformance/format/junitReport';
 import { markdownReport } from '../conformance/format/markdownReport';
 import { createProgressDisplay } from '../conformance/format/progressDisplay';
@@ -10,19 +10,20 @@ import { assertReportWritable, writeReportFile } from '../conformance/format/wri
 import { TOKEN_VARIABLES } from '../conformance/model/credentials';
 import type { ConformanceReport } from '../conformance/model/report';
 import { checkInteger } from '../conformance/runner/checkInteger';
-import { chooseSeed, MAX_SEED } from '../conformance/runner/chooseSeed';
-import { LIMITS } from '../conformance/runner/conformanceOptions';
+import { type ConformanceOptions, DEFAULTS, LIMITS } from '../conformance/runner/conformanceOptions';
+import {
+  type ConformanceOptionsInput,
+  resolveConformanceOptions,
+} from '../conformance/runner/resolveConformanceOptions';
 import { runConformance } from '../conformance/runner/runConformance';
-import { checkRunId, newRunId } from '../conformance/runner/runId';
 import { checkSecretValue } from '../conformance/secrets/checkSecretValue';
 import { createSecrets } from '../conformance/secrets/createSecrets';
 import { redactText } from '../conformance/secrets/redactText';
-import { parseBaseUrl } from '../conformance/target/openTarget';
 import { isTargetUnreachableError } from '../conformance/target/targetUnreachableError';
 import { UsageError } from '../core/errors';
 import { EXIT } from '../core/exitCodes';
 import type { CliIo } from './cliIo';
-import { MAX_SPEC_BYTES_FLAG, MAX_SPEC_BYTES_HELP, maxSpecBytesOption } from './maxSpecBytes';
+import { MAX_SPEC_BYTES_FLAG, MAX_SPEC_BYTES_HELP } from './maxSpecBytes';
 
 /**
  * The report files `check` can write, each rendered from the same ConformanceReport (tokens already
@@ -32,13 +33,14 @@ export const REPORT_FILES: readonly {
   flag: string;
   option: string;
   description: string;
-  render(report: ConformanceReport): string;
+  /** The file's text, or its text in parts (a large report is never whole in memory). */
+  render(report: ConformanceReport): string | Iterable<string>;
 }[] = [
   {
     flag: '--report-json <file>',
     option: 'reportJson',
     description: 'write the JSON report (every token replaced by its variable)',
-    render: jsonReport,
+    render: jsonReportParts,
   },
   {
     flag: '--report-junit <file>',
@@ -66,15 +68,17 @@ interface CheckFlags {
   token?: string;
   forbiddenToken?: string;
   seed?: string;
-  runs: string;
+  runs?: string;
   runId?: string;
-  timeoutMs: string;
-  maxClockSkewMs: string;
-  concurrency: string;
-  waitForTarget: string;
+  timeoutMs?: string;
+  maxClockSkewMs?: string;
+  concurrency?: string;
+  maxResponseBytes?: string;
+  waitForTarget?: string;
   spec?: string;
-  fixtures?: string;
   maxSpecBytes?: string;
+  fixtures?: string;
+  operations?: string;
   path?: string;
   group?: string;
   quiet?: boolean;
@@ -85,7 +89,9 @@ interface CheckFlags {
 export function registerCheckCommand(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   const command = program
     .command('check')
-    .description('test a running CreateUser server against the contract; exit 1 on any violation')
+    .description(
+      'test a running server against the contract (every operation whose meaning the spec declares); exit 1 on any violation',
+    )
     .requiredOption('--target <base-url>', 'the server to test, e.g. http://127.0.0.1:8080')
     .option('--token <token>', `a valid bearer token (default: $${TOKEN_VARIABLES.valid})`)
     .option(
@@ -93,22 +99,38 @@ export function registerCheckCommand(program: Command, io: CliIo, setExitCode: (
       `a valid identity without permission (default: $${TOKEN_VARIABLES.forbidden}); without it the 403 cases are skipped`,
     )
     .option('--seed <n>', 'fast-check seed (default: random; in CI derived from the commit)')
-    .option('--runs <n>', 'generated cases per credential mode and body mode', '100')
+    .option('--runs <n>', `generated cases per credential mode and body mode (default: ${DEFAULTS.runs})`)
     .option(
       '--run-id <id>',
       'nonce prefix in every username and email; with --seed replays a run byte for byte',
     )
-    .option('--timeout-ms <n>', 'a response later than this is a violation', '5000')
-    .option('--max-clock-skew-ms <n>', "allowed difference between the server's clock and the kit's", '60000')
-    .option('--concurrency <n>', 'requests in flight at once, for slow servers', '1')
+    .option('--timeout-ms <n>', `a response later than this is a violation (default: ${DEFAULTS.timeoutMs})`)
+    .option(
+      '--max-clock-skew-ms <n>',
+      `allowed difference between the server's clock and the kit's (default: ${DEFAULTS.maxClockSkewMs})`,
+    )
+    .option(
+      '--concurrency <n>',
+      `requests in flight at once, for slow servers (default: ${DEFAULTS.concurrency})`,
+    )
+    .option(
+      '--max-response-bytes <n>',
+      `a longer response body is cut there and is a violation (default: ${DEFAULTS.maxResponseBytes})`,
+    )
     .option(
       '--wait-for-target <seconds>',
-      'for a server just started: retry refused connections this long before the first request',
-      '0',
+      'for a server just started: retry refused connections this long before the first request (default: 0)',
     )
     .option('--spec <file>', 'the OpenAPI spec (default: the spec shipped with the kit)')
     .option(MAX_SPEC_BYTES_FLAG, MAX_SPEC_BYTES_HELP)
-    .option('--fixtures <file>', 'the curated requests sent first (default: the ones shipped with the kit)')
+    .option(
+      '--operations <ids>',
+      'the operationIds to test, comma-separated (default: every operation whose meaning the spec declares)',
+    )
+    .option(
+      '--fixtures <file-or-folder>',
+      'the curated requests sent first: a fixtures file, or a folder with one per operation (default: the ones shipped with the kit)',
+    )
     .option('--path <path>', 'replay only the generated case at this fast-check path (from a Replay: line)')
     .option('--group <name>', 'the group of --path (from a Replay: line)');
   for (const report of REPORT_FILES) command.option(report.flag, report.description);
@@ -117,9 +139,31 @@ export function registerCheckCommand(program: Command, io: CliIo, setExitCode: (
   });
 }
 
+/** The CLI flag of each library option, so errors name what the user typed. */
+const FLAGS: Partial<Record<keyof ConformanceOptions, string>> = {
+  target: '--target',
+  seed: '--seed',
+  runs: '--runs',
+  runId: '--run-id',
+  timeoutMs: '--timeout-ms',
+  maxClockSkewMs: '--max-clock-skew-ms',
+  concurrency: '--concurrency',
+  maxResponseBytes: '--max-response-bytes',
+  specPath: '--spec',
+  maxSpecBytes: '--max-spec-bytes',
+  fixturesPath: '--fixtures',
+  operations: '--operations',
+  replayPath: '--path',
+  replayGroup: '--group',
+};
+
 async function check(flags: CheckFlags, unredacted: CliIo): Promise<number> {
   // Everything is validated before anything is sent: a usage error never costs a run.
-  parseBaseUrl(flags.target);
+  const options = resolveConformanceOptions(
+    optionsOf(flags),
+    unredacted.env,
+    (option) => FLAGS[option] ?? option,
+  );
   const token = tokenFrom('--token', TOKEN_VARIABLES.valid, flags.token, unredacted.env);
   if (token === undefined) {
     throw new UsageError(
@@ -139,34 +183,11 @@ async function check(flags: CheckFlags, unredacted: CliIo): Promise<number> {
     stdout: (text) => unredacted.stdout(redactText(text, secrets)),
     stderr: (text) => unredacted.stderr(redactText(text, secrets)),
   };
-  const explicitSeed = flags.seed === undefined ? undefined : checkInteger('--seed', flags.seed, 0, MAX_SEED);
-  const runs = checkInteger('--runs', flags.runs, 0, LIMITS.runs);
-  const timeoutMs = checkInteger('--timeout-ms', flags.timeoutMs, 1, LIMITS.timeoutMs);
-  const maxClockSkewMs = checkInteger('--max-clock-skew-ms', flags.maxClockSkewMs, 0, LIMITS.maxClockSkewMs);
-  const concurrency = checkInteger('--concurrency', flags.concurrency, 1, LIMITS.concurrency);
-  const waitSeconds = checkInteger(
-    '--wait-for-target',
-    flags.waitForTarget,
-    0,
-    LIMITS.waitForTargetMs / 1000,
-  );
-  const runId = flags.runId === undefined ? newRunId() : checkRunId(flags.runId);
-  const specLimits = maxSpecBytesOption(flags.maxSpecBytes);
-  if (flags.path !== undefined && !/^\d+(:\d+)*$/.test(flags.path)) {
-    throw new UsageError(`--path must look like 3 or 3:1:0, got '${flags.path}'`);
-  }
-  if (flags.group !== undefined && flags.path === undefined) throw new UsageError('--group needs --path');
-  const reports = REPORT_FILES.flatMap((report) => {
-    const file = flags[report.option];
-    if (typeof file !== 'string') return [];
-    const flag = report.flag.split(' ')[0] ?? report.flag;
-    assertReportWritable(flag, file);
-    return [{ flag, file, render: report.render }];
-  });
-  const { seed, source } = chooseSeed(explicitSeed, io.env);
+  const reports = reportFilesOf(flags);
+  const { seed, seedSource, runId } = options;
 
   // The seed and run id come first, so even a run that is killed can be replayed.
-  const header = `${formatHeader({ seed, seedSource: source, runId, target: flags.target }, { color: useColors(io.isTTY, io.env) })}\n`;
+  const header = `${formatHeader({ seed, seedSource, runId, target: flags.target }, { color: useColors(io.isTTY, io.env) })}\n`;
   if (flags.quiet) io.stderr(header);
   else io.stdout(header);
   const progress = io.isTTY && !flags.quiet ? createProgressDisplay(io.stderr) : undefined;
@@ -174,21 +195,9 @@ async function check(flags: CheckFlags, unredacted: CliIo): Promise<number> {
   let report: ConformanceReport;
   try {
     report = await runConformance({
-      target: { baseUrl: flags.target },
+      ...options,
       token,
       ...(forbiddenToken !== undefined ? { forbiddenToken } : {}),
-      seed,
-      runs,
-      runId,
-      timeoutMs,
-      maxClockSkewMs,
-      concurrency,
-      waitForTargetMs: waitSeconds * 1000,
-      ...(flags.spec !== undefined ? { specPath: flags.spec } : {}),
-      ...specLimits,
-      ...(flags.fixtures !== undefined ? { fixturesPath: flags.fixtures } : {}),
-      ...(flags.path !== undefined ? { replayPath: flags.path } : {}),
-      ...(flags.group !== undefined ? { replayGroup: flags.group } : {}),
       ...(progress ? { onProgress: progress.update } : {}),
     });
   } catch (error) {
@@ -200,11 +209,48 @@ async function check(flags: CheckFlags, unredacted: CliIo): Promise<number> {
     progress?.clear();
   }
 
-  for (const { flag, file, render } of reports) writeReportFile(flag, file, render(report));
+  // The verdict first: a report that cannot be written after all (a full disk) must not hide it.
   io.stdout(
     formatReport(report, { header: false, quiet: flags.quiet === true, color: useColors(io.isTTY, io.env) }),
   );
+  for (const { flag, file, render } of reports) writeReportFile(flag, file, render(report));
   return report.verdict === 'pass' ? EXIT.ok : EXIT.failed;
+}
+
+/** The library's options from the flags, as typed: resolveConformanceOptions checks them and fills in defaults. */
+function optionsOf(flags: CheckFlags): ConformanceOptionsInput {
+  return {
+    target: { baseUrl: flags.target },
+    seed: flags.seed,
+    runs: flags.runs,
+    runId: flags.runId,
+    timeoutMs: flags.timeoutMs,
+    maxClockSkewMs: flags.maxClockSkewMs,
+    concurrency: flags.concurrency,
+    maxResponseBytes: flags.maxResponseBytes,
+    // The flag is in seconds, the option in ms.
+    waitForTargetMs:
+      flags.waitForTarget === undefined
+        ? undefined
+        : 1000 * checkInteger('--wait-for-target', flags.waitForTarget, 0, LIMITS.waitForTargetMs.max / 1000),
+    specPath: flags.spec,
+    maxSpecBytes: flags.maxSpecBytes,
+    fixturesPath: flags.fixtures,
+    operations: flags.operations?.split(',').map((id) => id.trim()),
+    replayPath: flags.path,
+    replayGroup: flags.group,
+  };
+}
+
+/** The reports asked for, each path tried for writing now, before anything is sent. */
+function reportFilesOf(flags: CheckFlags) {
+  return REPORT_FILES.flatMap((report) => {
+    const file = flags[report.option];
+    if (typeof file !== 'string') return [];
+    const flag = report.flag.split(' ')[0] ?? report.flag;
+    assertReportWritable(flag, file);
+    return [{ flag, file, render: report.render }];
+  });
 }
 
 /**

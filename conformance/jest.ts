@@ -3,8 +3,8 @@
  */
 import { isUsageError, oneLine, UsageError } from '../core/errors';
 import { htmlReport } from './format/htmlReport';
-import { jsonReport } from './format/jsonReport';
-import { writeReportFile } from './format/writeReportFile';
+import { jsonReportParts } from './format/jsonReport';
+import { assertReportWritable, writeReportFile } from './format/writeReportFile';
 import { bareError } from './jestAdapter/bareError';
 import { checkFailure } from './jestAdapter/checkFailure';
 import { checkTarget, TARGET_KEYS } from './jestAdapter/checkTarget';
@@ -104,11 +104,15 @@ function declareTests({ describe, test, beforeAll }: JestGlobals, plan: JestPlan
 /** Builds the target, runs the kit and writes the report: the report, or why there is none, on one line. */
 async function settle(plan: JestPlan): Promise<{ report: ConformanceReport } | { failure: string }> {
   try {
+    // A report that cannot be written fails the run before it starts, not after.
+    if (plan.reportJson !== undefined) assertReportWritable('reportJson', plan.reportJson);
+    if (plan.reportHtml !== undefined) assertReportWritable('reportHtml', plan.reportHtml);
     const target = typeof plan.target === 'function' ? builtTarget(await plan.target()) : plan.target;
     const report = await runWithin(plan.runTimeoutMs, (onProgress) =>
       runConformance({ ...plan.run, target, onProgress }),
     );
-    if (plan.reportJson !== undefined) writeReportFile('reportJson', plan.reportJson, jsonReport(report));
+    if (plan.reportJson !== undefined)
+      writeReportFile('reportJson', plan.reportJson, jsonReportParts(report));
     if (plan.reportHtml !== undefined) writeReportFile('reportHtml', plan.reportHtml, htmlReport(report));
     return { report };
   } catch (error) {

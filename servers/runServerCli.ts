@@ -1,4 +1,5 @@
 import { createServer, type RequestListener } from 'node:http';
+import type { Server } from 'node:net';
 import { type Command, CommanderError } from 'commander';
 import { oneLine } from '../core/errors';
 import { type Contract, loadContract } from '../core/spec/loadContract';
@@ -8,7 +9,8 @@ import type { ReferenceAppOptions } from './createReferenceApp';
 export interface ServedApp {
   /** Printed before `listening on http://...`. */
   label: string;
-  create(options: ReferenceAppOptions & { contract: Contract }): Promise<RequestListener>;
+  /** An app, or a server not yet listening (a hostile one may not even speak HTTP). */
+  create(options: ReferenceAppOptions & { contract: Contract }): Promise<RequestListener | Server>;
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -64,7 +66,8 @@ async function serve(program: Command, choose: (options: Record<string, unknown>
   if (tokens.length === 0) throw new Error('give at least one valid token: --token T or CONTRACT_TOKEN');
   const served = choose(options);
   const contract = await loadContract(options.spec);
-  const server = createServer(await served.create({ tokens, forbiddenTokens, contract }));
+  const app = await served.create({ tokens, forbiddenTokens, contract });
+  const server = typeof app === 'function' ? createServer(app) : app;
   server.listen(port, options.host, () => {
     const address = server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;

@@ -67,5 +67,14 @@ export function fixtureCase(contract: Contract, fixture: RequestFixture): TestCa
     bodyText: fixture.bodyText,
     contentType: fixture.contentType,
   };
-  return toTestCase({ mode: 'valid' }, sent, fixture.expect);
+  return toTestCase(
+    {
+      operationId: contract.operation.operationId,
+      action: contract.operation.semantics?.action ?? 'create',
+      pathParameters: {},
+    },
+    { mode: 'valid' },
+    sent,
+    fixture.expect,
+  );
 }

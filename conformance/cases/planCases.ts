@@ -14,7 +14,7 @@ import { edgeValues } from './edgeValues';
 import { fixtureCase } from './fixtureCase';
 import { malformedBodies } from './malformedBodies';
 import { mutationContextOf } from './mutationContextOf';
-import { malformedSentBody, toTestCase, validSentBody } from './sentBody';
+import { type CaseTarget, malformedSentBody, toTestCase, validSentBody } from './sentBody';
 
 export interface CaseGroup {
   /** `valid-token/valid-body`, `valid-token/malformed-body`, `unauthenticated/valid-body`, `forbidden/valid-body`, `forbidden/malformed-body`. */
@@ -44,6 +44,11 @@ const SELF_CHECK_RUNS = 50;
 /** Every request the kit sends for an operation: explicit cases, and generated groups for fast-check. */
 export function planCases(contract: Contract, fixtures: RequestFixture[]): CasePlan {
   const { requestSchema, requestSchemaPointer, requestMediaType, requiresBearer } = contract.operation;
+  const target: CaseTarget = {
+    operationId: contract.operation.operationId,
+    action: contract.operation.semantics?.action ?? 'create',
+    pathParameters: {},
+  };
   const context = mutationContextOf(contract);
   const schemaBodies = schemaArbitrary(requestSchema, {
     pointer: requestSchemaPointer,
@@ -65,7 +70,7 @@ export function planCases(contract: Contract, fixtures: RequestFixture[]): CaseP
   const carries = (value: unknown) =>
     carriesNonce(
       contract,
-      toTestCase({ mode: 'valid' }, validSentBody(value, { kind: 'generated' }, requestMediaType)),
+      toTestCase(target, { mode: 'valid' }, validSentBody(value, { kind: 'generated' }, requestMediaType)),
     );
   const validBodies =
     samples.filter(carries).length >= samples.length / 2 ? schemaBodies.filter(carries) : schemaBodies;
@@ -87,7 +92,7 @@ export function planCases(contract: Contract, fixtures: RequestFixture[]): CaseP
   const valid = (): Credentials => ({ mode: 'valid' });
   const forbidden = (): Credentials => ({ mode: 'forbidden' });
   const edgeCases = edgeValues(contract, base, context.reservedPropertyNames).map((edge) =>
-    toTestCase(valid(), {
+    toTestCase(target, valid(), {
       ...validSentBody(edge.value, { kind: 'edge', edge: edge.edge }, requestMediaType),
       contentType: edge.contentType,
     }),
@@ -101,12 +106,12 @@ export function planCases(contract: Contract, fixtures: RequestFixture[]): CaseP
     (mutation) => mutation.level === 'transport' || !coveredByFixtures.has(mutation.name),
   ).flatMap((mutation) =>
     applyMutation(mutation, base, context, contract.validator).map((result) =>
-      toTestCase(valid(), malformedSentBody(result, baseOrigin)),
+      toTestCase(target, valid(), malformedSentBody(result, baseOrigin)),
     ),
   );
   const baseSent = validSentBody(base, baseOrigin, requestMediaType);
   const unauthenticatedCases = UNAUTHENTICATED_VARIANTS.map((variant) =>
-    toTestCase({ mode: 'unauthenticated', variant }, baseSent),
+    toTestCase(target, { mode: 'unauthenticated', variant }, baseSent),
   );
   // With a forbidden token: the valid base body, then one schema-level and one Content-Type mutation of it,
   // for which 403 and 400 (and 415) are all allowed.
@@ -117,9 +122,9 @@ export function planCases(contract: Contract, fixtures: RequestFixture[]): CaseP
     firstResult(MUTATIONS.filter((mutation) => mutation.name === 'wrong-content-type')),
   ];
   const forbiddenCases = [
-    toTestCase(forbidden(), baseSent),
+    toTestCase(target, forbidden(), baseSent),
     ...forbiddenExamples.flatMap((result) =>
-      result ? [toTestCase(forbidden(), malformedSentBody(result, baseOrigin))] : [],
+      result ? [toTestCase(target, forbidden(), malformedSentBody(result, baseOrigin))] : [],
     ),
   ];
 
@@ -130,13 +135,13 @@ export function planCases(contract: Contract, fixtures: RequestFixture[]): CaseP
       'valid-token/valid-body',
       'valid',
       'valid',
-      validSent.map((sent) => toTestCase(valid(), sent)),
+      validSent.map((sent) => toTestCase(target, valid(), sent)),
     ),
     group(
       'valid-token/malformed-body',
       'valid',
       'malformed',
-      malformedSent.map((sent) => toTestCase(valid(), sent)),
+      malformedSent.map((sent) => toTestCase(target, valid(), sent)),
     ),
   ];
   if (requiresBearer) {
@@ -147,19 +152,19 @@ export function planCases(contract: Contract, fixtures: RequestFixture[]): CaseP
         'valid',
         fc
           .tuple(fc.constantFrom(...UNAUTHENTICATED_VARIANTS), validSent)
-          .map(([variant, sent]) => toTestCase({ mode: 'unauthenticated', variant }, sent)),
+          .map(([variant, sent]) => toTestCase(target, { mode: 'unauthenticated', variant }, sent)),
       ),
       group(
         'forbidden/valid-body',
         'forbidden',
         'valid',
-        validSent.map((sent) => toTestCase(forbidden(), sent)),
+        validSent.map((sent) => toTestCase(target, forbidden(), sent)),
       ),
       group(
         'forbidden/malformed-body',
         'forbidden',
         'malformed',
-        malformedSent.map((sent) => toTestCase(forbidden(), sent)),
+        malformedSent.map((sent) => toTestCase(target, forbidden(), sent)),
       ),
     );
   }

@@ -1,3 +1,4 @@
+import type { Action } from '../../core/spec/operationSemantics';
 import type { Credentials } from '../model/credentials';
 import type { BodyCase, BodyOrigin, TestCase } from '../model/testCase';
 import type { MutatedBody } from '../mutations/bodyMutation';
@@ -23,9 +24,24 @@ export function malformedSentBody(result: MutatedBody, origin: BodyOrigin): Sent
   };
 }
 
+/** Where a case goes: the operation, and the values of its path parameters. */
+export interface CaseTarget {
+  operationId: string;
+  action: Action;
+  pathParameters: Readonly<Record<string, string>>;
+}
+
 /** The case of a body sent with the given credentials; `expected` overrides the contract's statuses (fixtures). */
-export function toTestCase(credentials: Credentials, sent: SentBody, expected?: number[]): TestCase {
+export function toTestCase(
+  target: CaseTarget,
+  credentials: Credentials,
+  sent: SentBody,
+  expected?: number[],
+): TestCase {
   return {
+    operationId: target.operationId,
+    action: target.action,
+    pathParameters: target.pathParameters,
     credentials,
     body: sent.body,
     bodyText: sent.bodyText,

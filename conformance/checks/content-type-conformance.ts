@@ -1,4 +1,5 @@
 import { toPointer, valueAtPointer } from '../../core/spec/jsonPointer';
+import type { ResponseContract } from '../../core/spec/loadContract';
 import type { CheckContext, ExchangeCheck } from '../model/check';
 import type { Exchange } from '../model/exchange';
 import type { Violation } from '../model/violation';
@@ -19,16 +20,12 @@ export const contentTypeConformance: ExchangeCheck = {
     'When the status documents a body, the response Content-Type is one of its documented media types ' +
     '(parameters such as charset=utf-8 are allowed).',
   appliesTo: () => true,
+  needs: 'response',
   check(exchange: Exchange, context: CheckContext): Violation[] {
     const found = documentedResponseOf(exchange, context);
     if (!found) return [];
     const { response, documented } = found;
-    const { contract } = context;
-    const content = valueAtPointer(
-      contract.document,
-      `${contract.operation.pointer}${toPointer(['responses', documented.status, 'content'])}`,
-    );
-    const mediaTypes = Object.keys((content ?? {}) as Record<string, unknown>);
+    const mediaTypes = documentedMediaTypes(context, exchange, documented);
     if (mediaTypes.length === 0) return [];
     const received = headerValue(response, 'content-type');
     const essence = received?.split(';')[0]?.trim().toLowerCase() ?? '';
@@ -54,4 +51,25 @@ function matchesMediaType(essence: string, documented: string): boolean {
   const [receivedType, receivedSubtype] = essence.split('/');
   if (type === '*') return true;
   return type === receivedType && (subtype === '*' || subtype === receivedSubtype);
+}
+
+const mediaTypesOf = new WeakMap<ResponseContract, string[]>();
+
+/** The media types the spec documents for a response, read once per response of the spec (not per exchange). */
+function documentedMediaTypes(
+  context: CheckContext,
+  exchange: Exchange,
+  documented: ResponseContract,
+): string[] {
+  let mediaTypes = mediaTypesOf.get(documented);
+  if (mediaTypes === undefined) {
+    const operation = context.operationOf(exchange.testCase);
+    const content = valueAtPointer(
+      context.spec.document,
+      `${operation.pointer}${toPointer(['responses', documented.status, 'content'])}`,
+    );
+    mediaTypes = Object.keys((content ?? {}) as Record<string, unknown>);
+    mediaTypesOf.set(documented, mediaTypes);
+  }
+  return mediaTypes;
 }

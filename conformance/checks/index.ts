@@ -4,8 +4,10 @@ import { noConnectionError } from './no-connection-error';
 import { noInternalDetails } from './no-internal-details';
 import { noTokenLeak } from './no-token-leak';
 import { notAServerError } from './not-a-server-error';
+import { rateLimited } from './rate-limited';
 import { responseHeadersConformance } from './response-headers-conformance';
 import { responseSchemaConformance } from './response-schema-conformance';
+import { responseSize } from './response-size';
 import { responseTime } from './response-time';
 import { statusCodeConformance } from './status-code-conformance';
 import { statusCodeDocumented } from './status-code-documented';
@@ -20,8 +22,10 @@ export {
   noInternalDetails,
   noTokenLeak,
   notAServerError,
+  rateLimited,
   responseHeadersConformance,
   responseSchemaConformance,
+  responseSize,
   responseTime,
   statusCodeConformance,
   statusCodeDocumented,
@@ -63,7 +67,9 @@ export const CHECK_REGISTRY: CheckRegistry = createCheckRegistry([
   noTokenLeak,
   noInternalDetails,
   responseTime,
+  responseSize,
   noConnectionError,
+  rateLimited,
 ]);
 
 export const ALL_CHECKS: readonly Check[] = CHECK_REGISTRY.checks;

@@ -1,24 +1,26 @@
-import { type Contract, documentedResponse } from '../../core/spec/loadContract';
+import { documentedResponse } from '../../core/spec/loadContract';
+import type { OperationContract } from '../../core/spec/operationContract';
 import type { Exchange } from '../model/exchange';
 import { dateTimeProperties } from './support/dateTimeProperties';
-import { parseJsonBody } from './support/parseJsonBody';
+import { parseResponseBody } from './support/parseJsonBody';
 import { responseOf } from './support/responseOf';
-import { CREATED_AT } from './support/timestampRoles';
 import { timestampValue } from './support/timestampValue';
 
 /**
- * How far the server's clock is ahead of the kit's (ms, negative when behind), measured from one 2xx
- * exchange: its creation timestamp minus the midpoint of sending and receiving. The timestamp is `createdAt`
- * when the response schema has it as a date-time, else its first date-time property; undefined when the
- * exchange has none. A timestamp cut to the second counts as the middle of its second.
+ * How far the server's clock is ahead of the kit's (ms, negative when behind), measured from one 2xx answer to a
+ * create: its creation timestamp minus the midpoint of sending and receiving. The timestamp is the property
+ * with the `created-at` role when the response schema has one, else its first date-time property; undefined for
+ * any other exchange (a describe's timestamps are from another time). A timestamp cut to the second counts as
+ * the middle of its second.
  */
-export function measureClockOffset(exchange: Exchange, contract: Contract): number | undefined {
+export function measureClockOffset(exchange: Exchange, operation: OperationContract): number | undefined {
+  if (exchange.testCase.action !== 'create') return undefined;
   const response = responseOf(exchange);
   if (!response || response.status < 200 || response.status > 299) return undefined;
-  const schema = documentedResponse(contract.operation, response.status)?.schema;
-  const names = dateTimeProperties(schema);
-  const name = names.includes(CREATED_AT) ? CREATED_AT : names[0];
-  const parsed = parseJsonBody(response.bodyText);
+  if (response.bodyCutAtBytes !== undefined) return undefined;
+  const documented = documentedResponse(operation, response.status);
+  const name = documented?.roles['created-at'] ?? dateTimeProperties(documented?.schema)[0];
+  const parsed = parseResponseBody(response);
   if (name === undefined || !parsed.ok || parsed.value === null || typeof parsed.value !== 'object') {
     return undefined;
   }

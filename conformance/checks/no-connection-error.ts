@@ -6,16 +6,18 @@ import { truncate } from './support/truncate';
 const id = 'no-connection-error';
 const title = 'Connection failed';
 
-/** Every request gets a complete response: the server never refuses, resets or closes the connection instead. */
+/** Every request gets a complete HTTP response: no refused, reset or closed connection, no bytes that are not HTTP. */
 export const noConnectionError: ExchangeCheck = {
   kind: 'exchange',
   id,
   title,
   holds: 'every request gets a complete response',
   doc:
-    'Every request gets a complete response: the server never refuses, resets or closes the connection ' +
-    'instead (a failure of the very first request means the target is unreachable: exit 2).',
+    'Every request gets a complete HTTP response: the server never refuses, resets or closes the connection ' +
+    'instead, nor answers with bytes that are not HTTP (when the very first request cannot connect at all, the ' +
+    'target is unreachable: exit 2).',
   appliesTo: () => true,
+  needs: 'outcome',
   check(exchange: Exchange): Violation[] {
     const { outcome } = exchange;
     if (outcome.kind !== 'connection-error') return [];

@@ -1,7 +1,7 @@
 import type { CheckContext, ExchangeCheck } from '../model/check';
-import type { Exchange } from '../model/exchange';
+import type { Exchange, RecordedResponse } from '../model/exchange';
 import type { Violation } from '../model/violation';
-import { parseJsonBody } from './support/parseJsonBody';
+import { parseJsonBody, parseResponseBody } from './support/parseJsonBody';
 import { responseOf } from './support/responseOf';
 import { truncate } from './support/truncate';
 
@@ -29,7 +29,7 @@ const WELL_KNOWN_ROOTS = [
 ];
 
 /** What gives away a server's internals, in the order findings are reported. */
-const TELLTALES: { what: string; pattern: RegExp }[] = [
+const TELLTALES: Telltale[] = [
   // JavaScript: `at fn (file.js:12:5)`, `at async Foo.bar (/srv/app.js:3:9)`; the location needs a file
   // extension or `node:`, so `at noon (12:00:00)` is no frame.
   {
@@ -70,11 +70,13 @@ export const noInternalDetails: ExchangeCheck = {
     'No error body (any non-2xx) exposes a stack trace or a server file path (/srv/..., node_modules, ' +
     'file://, C:\\); JSON Pointers such as /email, the request path and text copied from the request do not count.',
   appliesTo: () => true,
+  // A body cut at the size limit is response-size's finding; scanning megabytes here would only cost time.
+  needs: 'whole-body',
   check(exchange: Exchange, context: CheckContext): Violation[] {
     const response = responseOf(exchange);
     if (!response || (response.status >= 200 && response.status <= 299)) return [];
-    const propertyNames = schemaPropertyNames(context.contract.operation.requestSchema);
-    const findings = internalDetails(response.bodyText, requestTexts(exchange), propertyNames);
+    const telltales = telltalesFor(context.operationOf(exchange.testCase).requestBody?.schema);
+    const findings = internalDetails(response, requestTexts(exchange), telltales);
     const first = findings[0];
     if (!first) return [];
     const more = findings.length > 1 ? ` (and ${findings.length - 1} more)` : '';
@@ -92,13 +94,12 @@ export const noInternalDetails: ExchangeCheck = {
 
 /** Every telltale in a body, except text that also occurs in the request (a server may quote what it was sent). */
 function internalDetails(
-  bodyText: string,
+  response: RecordedResponse,
   requestTexts: string[],
-  propertyNames: Set<string> = new Set(),
+  telltales: readonly Telltale[],
 ): { what: string; text: string }[] {
-  const texts = scannedTexts(bodyText);
+  const texts = scannedTexts(response);
   const findings: { what: string; text: string }[] = [];
-  const telltales = [...TELLTALES, { what: 'an internal path', pattern: internalPathPattern(propertyNames) }];
   for (const { what, pattern } of telltales) {
     for (const text of texts) {
       for (const match of text.matchAll(pattern)) {
@@ -111,10 +112,27 @@ function internalDetails(
   return findings;
 }
 
+type Telltale = { what: string; pattern: RegExp };
+
+const telltalesBySchema = new WeakMap<object, Telltale[]>();
+// Operations without a request body share the telltales of a schema without properties.
+const NO_SCHEMA = {};
+
+/** The telltales for an operation, its internal-path pattern built once from its request schema (not per exchange). */
+function telltalesFor(requestSchema: object = NO_SCHEMA): Telltale[] {
+  let telltales = telltalesBySchema.get(requestSchema);
+  if (telltales === undefined) {
+    const pattern = internalPathPattern(schemaPropertyNames(requestSchema));
+    telltales = [...TELLTALES, { what: 'an internal path', pattern }];
+    telltalesBySchema.set(requestSchema, telltales);
+  }
+  return telltales;
+}
+
 /** A JSON body is scanned as its decoded strings (keys too), so escapes such as `C:\\` read as written. */
-function scannedTexts(bodyText: string): string[] {
-  const parsed = parseJsonBody(bodyText);
-  if (!parsed.ok) return [bodyText];
+function scannedTexts(response: RecordedResponse): string[] {
+  const parsed = parseResponseBody(response);
+  if (!parsed.ok) return [response.bodyText];
   const strings: string[] = [];
   collectStrings(parsed.value, strings);
   return strings;

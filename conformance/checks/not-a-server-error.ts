@@ -15,6 +15,7 @@ export const notAServerError: ExchangeCheck = {
   holds: 'no 5xx status, ever',
   doc: 'No request, valid or not, ever gets a 5xx status: a server error is never a conformant answer.',
   appliesTo: () => true,
+  needs: 'response',
   check(exchange: Exchange): Violation[] {
     const response = responseOf(exchange);
     if (!response || response.status < 500 || response.status > 599) return [];

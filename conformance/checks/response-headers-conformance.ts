@@ -18,11 +18,11 @@ export const responseHeadersConformance: ExchangeCheck = {
     'Every header the spec marks required for the status is present (401: WWW-Authenticate), and every ' +
     'documented header that is present matches its schema.',
   appliesTo: () => true,
+  needs: 'response',
   check(exchange: Exchange, context: CheckContext): Violation[] {
     const found = documentedResponseOf(exchange, context);
     if (!found) return [];
     const { response, documented } = found;
-    const { contract } = context;
     const violations: Violation[] = [];
     for (const header of documented.headers) {
       const value = headerValue(response, header.name);
@@ -39,7 +39,7 @@ export const responseHeadersConformance: ExchangeCheck = {
         continue;
       }
       if (!header.schema) continue;
-      const issues = contract.validator.validate(header.schema, asSchemaValue(header.schema, value));
+      const issues = context.spec.validator.validate(header.schema, asSchemaValue(header.schema, value));
       for (const issue of issues) {
         violations.push({
           checkId: id,

@@ -3,7 +3,7 @@ import type { CheckContext, ExchangeCheck } from '../model/check';
 import type { Exchange } from '../model/exchange';
 import type { Violation } from '../model/violation';
 import { documentedResponseOf } from './support/documentedResponseOf';
-import { parseJsonBody } from './support/parseJsonBody';
+import { parseResponseBody } from './support/parseJsonBody';
 import { schemaLabel } from './support/schemaLabel';
 import { showValue } from './support/showValue';
 import { truncate } from './support/truncate';
@@ -18,29 +18,41 @@ export const responseSchemaConformance: ExchangeCheck = {
   title,
   holds: 'every body matches its documented schema',
   doc:
-    'The body is JSON that matches the schema documented for its status (default for undocumented ones), ' +
-    'formats included: date-time is strict RFC 3339.',
+    'The body is JSON (UTF-8, as RFC 8259 demands) that matches the schema documented for its status (default ' +
+    'for undocumented ones), formats included: date-time is strict RFC 3339.',
   appliesTo: () => true,
+  needs: 'whole-body',
   check(exchange: Exchange, context: CheckContext): Violation[] {
     const found = documentedResponseOf(exchange, context);
     if (!found) return [];
     const { response, documented } = found;
-    const { contract } = context;
+    const { spec } = context;
     if (!documented.schema || documented.schemaPointer === undefined) return [];
-    const schema = schemaLabel(contract, documented.schemaPointer);
-    const parsed = parseJsonBody(response.bodyText);
-    if (!parsed.ok) {
-      return [
-        {
-          checkId: id,
-          title,
-          message: `The ${response.status} response body is not JSON (${parsed.error}), documented ${schema}`,
-          received: truncate(response.bodyText) || '(empty body)',
-          documented: schema,
-        },
-      ];
+    const schema = schemaLabel(spec, documented.schemaPointer);
+    const unreadable = (message: string): Violation[] => [
+      {
+        checkId: id,
+        title,
+        message,
+        received: truncate(response.bodyText) || '(empty body)',
+        documented: schema,
+      },
+    ];
+    if (response.invalidUtf8) {
+      return unreadable(
+        `The ${response.status} response body is not UTF-8 (JSON must be, RFC 8259 §8.1; each bad byte shows as U+FFFD), documented ${schema}`,
+      );
     }
-    return contract.validator.validate(documented.schema, parsed.value).map((issue) => ({
+    const parsed = parseResponseBody(response);
+    if (!parsed.ok && parsed.tooDeep) {
+      return unreadable(`The ${response.status} response body is JSON ${parsed.error}, documented ${schema}`);
+    }
+    if (!parsed.ok) {
+      return unreadable(
+        `The ${response.status} response body is not JSON (${parsed.error}), documented ${schema}`,
+      );
+    }
+    return spec.validator.validate(documented.schema, parsed.value).map((issue) => ({
       checkId: id,
       title,
       message: `The ${response.status} response body does not match ${schema}: ${issue.message}`,

@@ -13,6 +13,7 @@ export const responseTime: ExchangeCheck = {
   holds: 'every response within the timeout',
   doc: 'Every request gets a complete response within the timeout (5000 ms by default); a hang is a violation.',
   appliesTo: () => true,
+  needs: 'outcome',
   check(exchange: Exchange, context: CheckContext): Violation[] {
     const { outcome } = exchange;
     if (outcome.kind === 'timeout') {

@@ -1,11 +1,11 @@
 import { valueAtPointer } from '../../core/spec/jsonPointer';
 import { documentedResponse } from '../../core/spec/loadContract';
 import type { CheckContext, ExchangeCheck } from '../model/check';
-import type { Exchange } from '../model/exchange';
+import type { Exchange, RecordedResponse } from '../model/exchange';
 import type { TestCase } from '../model/testCase';
 import type { CheckVerdict } from '../model/violation';
 import { describeCase } from './support/describeCase';
-import { parseJsonBody } from './support/parseJsonBody';
+import { parseResponseBody } from './support/parseJsonBody';
 import { responseOf } from './support/responseOf';
 import { uniquePropertyPointers } from './support/uniquePropertyPointers';
 
@@ -23,13 +23,14 @@ export const statusCodeConformance: ExchangeCheck = {
     'wrong Content-Type), 401 without valid credentials, 403 for an identity without permission (or 400 ' +
     'when its body is also malformed).',
   appliesTo: () => true,
+  needs: 'response',
   check(exchange: Exchange, context: CheckContext): CheckVerdict {
     const response = responseOf(exchange);
     if (!response) return [];
     const { testCase } = exchange;
     const status = response.status;
     if (testCase.expectedStatuses.includes(status)) return [];
-    const collision = possibleCollision(testCase, status, response.bodyText, context);
+    const collision = possibleCollision(testCase, response, context);
     if (collision) return { inconclusive: collision };
     return [
       {
@@ -50,23 +51,24 @@ export const statusCodeConformance: ExchangeCheck = {
  */
 function possibleCollision(
   testCase: TestCase,
-  status: number,
-  bodyText: string,
+  response: RecordedResponse,
   context: CheckContext,
 ): string | undefined {
+  const { status } = response;
   if (testCase.body.mode !== 'valid' || testCase.credentials.mode !== 'valid') return undefined;
   if (status < 400 || status > 499) return undefined;
-  const { operation, validator } = context.contract;
+  const operation = context.operationOf(testCase);
   const documented = documentedResponse(operation, status);
   if (status !== 409 && documented?.status !== 'default') return undefined;
   const value = testCase.body.value;
-  const emptyPointer = uniquePropertyPointers(operation.requestSchema).find(
+  const emptyPointer = uniquePropertyPointers(operation.requestBody?.schema ?? {}).find(
     (pointer) => valueAtPointer(value, pointer) === '',
   );
   if (emptyPointer === undefined) return undefined;
   if (documented?.schema) {
-    const parsed = parseJsonBody(bodyText);
-    if (!parsed.ok || validator.validate(documented.schema, parsed.value).length > 0) return undefined;
+    const parsed = parseResponseBody(response);
+    if (!parsed.ok || context.spec.validator.validate(documented.schema, parsed.value).length > 0)
+      return undefined;
   }
   return (
     `${status} for an empty ${emptyPointer}, which cannot carry the run's nonce: ` +
@@ -97,6 +99,5 @@ function hint(testCase: TestCase, status: number): string {
   if (status === 415 && body.mode === 'valid') {
     return `: the request's Content-Type ${testCase.contentType ?? '(none)'} is the documented media type`;
   }
-  if (status === 429) return ': the server kept rate-limiting the kit beyond its bounded wait';
   return '';
 }

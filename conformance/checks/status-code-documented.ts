@@ -16,10 +16,11 @@ export const statusCodeDocumented: ExchangeCheck = {
   holds: 'every status is documented',
   doc: 'The status is documented for the operation: exactly, by a range such as 4XX, or by default.',
   appliesTo: () => true,
+  needs: 'response',
   check(exchange: Exchange, context: CheckContext): Violation[] {
     const response = responseOf(exchange);
     if (!response) return [];
-    const { operation } = context.contract;
+    const operation = context.operationOf(exchange.testCase);
     if (documentedResponse(operation, response.status)) return [];
     return [
       {

@@ -4,7 +4,7 @@ import { documentedResponse } from '../../core/spec/loadContract';
 import type { CheckContext, ExchangeCheck } from '../model/check';
 import type { Exchange } from '../model/exchange';
 import type { Violation } from '../model/violation';
-import { parseJsonBody } from './support/parseJsonBody';
+import { parseResponseBody } from './support/parseJsonBody';
 import { responseOf } from './support/responseOf';
 import { showValue } from './support/showValue';
 
@@ -20,19 +20,20 @@ export const userEcho: ExchangeCheck = {
   doc:
     'A 201 returns every submitted value exactly (no trimming, truncation or normalization) for each ' +
     'request property that the response schema also has; unknown extra properties need not come back.',
-  appliesTo: (testCase) => testCase.body.mode === 'valid',
+  appliesTo: (testCase) => testCase.action === 'create' && testCase.body.mode === 'valid',
+  needs: 'whole-body',
   check(exchange: Exchange, context: CheckContext): Violation[] {
     const response = responseOf(exchange);
     if (!response || response.status < 200 || response.status > 299) return [];
     const submitted = exchange.testCase.body.value;
     if (!isObject(submitted)) return [];
-    const { operation } = context.contract;
+    const operation = context.operationOf(exchange.testCase);
     const responseSchema = documentedResponse(operation, response.status)?.schema;
-    const parsed = parseJsonBody(response.bodyText);
+    const parsed = parseResponseBody(response);
     // A body that is not a JSON object is response-schema-conformance's finding, not this check's.
     if (!responseSchema || !parsed.ok || !isObject(parsed.value)) return [];
     const returned = parsed.value;
-    const echoed = echoedProperties(operation.requestSchema, responseSchema);
+    const echoed = echoedProperties(operation.requestBody?.schema ?? {}, responseSchema);
     const violations: Violation[] = [];
     for (const name of echoed) {
       if (!Object.hasOwn(submitted, name)) continue;

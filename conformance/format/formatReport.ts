@@ -2,6 +2,7 @@ import type { CheckSummary, ConformanceReport, Replay, ReportedViolation } from 
 import { quote } from '../runner/curlCommand';
 import { type Colors, createColors } from './colors';
 import { cutText } from './cutText';
+import { untestedLines } from './testedOperations';
 
 export interface FormatOptions {
   /** ANSI colours (the CLI turns them on for a terminal without NO_COLOR). */
@@ -45,9 +46,12 @@ export function formatViolation(violation: ReportedViolation, options: FormatOpt
   lines.push(`    ${c.dim('Case:')} ${violation.replay.case}`);
   lines.push(`    ${c.dim('Request body:')} ${shortBody(request.bodyText)}`);
   if (violation.response) {
-    lines.push(
-      `    ${c.dim('Response:')} ${violation.response.status} ${shortBody(violation.response.bodyText)}`,
-    );
+    const { status, bodyText, bodyCutAtBytes } = violation.response;
+    const cut =
+      bodyCutAtBytes === undefined
+        ? ''
+        : ` (the body goes on past ${bodyCutAtBytes.toLocaleString('en-US')} bytes: not read)`;
+    lines.push(`    ${c.dim('Response:')} ${status} ${shortBody(bodyText)}${cut}`);
   } else if (violation.outcome) {
     lines.push(`    ${c.dim('Response:')} none (${violation.outcome})`);
   }
@@ -83,6 +87,7 @@ export function formatSummary(report: ConformanceReport, options: FormatOptions 
   const lines: string[] = [];
   if (!options.quiet) {
     lines.push(...checkTable(report.checks, c));
+    for (const line of untestedLines(report)) lines.push(c.dim(line));
     for (const warning of report.warnings) lines.push(c.yellow(`Warning: ${warning}`));
     // Reasons for skipped cases, once each, unless a warning already says it.
     const byReason = new Map<string, string[]>();

@@ -7,6 +7,7 @@ import { replayFlags, verdictLine } from './formatReport';
 import { CONTENT_SECURITY_POLICY, SCRIPT, STYLE } from './htmlReportAssets';
 import { htmlText } from './htmlText';
 import { prettyJsonText } from './prettyJsonText';
+import { testedOperations } from './testedOperations';
 
 /** Longest body or curl line the page holds (the JSON report keeps them whole). */
 const MAX_SHOWN = 64 * 1024;
@@ -25,7 +26,7 @@ const STATUSES: readonly CheckStatus[] = ['failed', 'passed', 'skipped', 'inconc
  */
 export function htmlReport(report: ConformanceReport): string {
   const passed = report.verdict === 'pass';
-  const title = `${passed ? 'Passed' : 'Failed'}: ${report.operation.operationId} — lakesail-contract`;
+  const title = `${passed ? 'Passed' : 'Failed'}: ${testedOperations(report).names} — lakesail-contract`;
   return [
     '<!doctype html>',
     '<html lang="en">',
@@ -53,11 +54,16 @@ export function htmlReport(report: ConformanceReport): string {
 }
 
 function verdictSection(report: ConformanceReport): string {
-  const { operation } = report;
+  const operations = testedOperations(report);
   const passed = report.verdict === 'pass';
-  const headline = `${operation.operationId} ${passed ? 'keeps' : 'breaks'} the contract`;
+  const verb = passed ? (operations.plural ? 'keep' : 'keeps') : operations.plural ? 'break' : 'breaks';
+  const headline = `${operations.names} ${verb} the contract`;
   const facts: [string, string][] = [
-    ['Operation', `${operation.method} ${operation.path}`],
+    [operations.plural ? 'Operations' : 'Operation', operations.endpoints],
+    ...operations.untested.map((operation): [string, string] => [
+      'Not tested',
+      `${operation.operationId} (${operation.method} ${operation.path}): ${operation.reason ?? ''}`,
+    ]),
     ['Target', report.target],
     ['Spec', report.spec],
     ['Seed', String(report.seed)],

@@ -2,6 +2,7 @@ import type { ConformanceReport, ReportedViolation } from '../model/report';
 import { checkStatus } from './checkStatus';
 import { cutText } from './cutText';
 import { formatViolation } from './formatReport';
+import { testedOperations } from './testedOperations';
 import { xmlText } from './xmlText';
 
 /** Longest text a JUnit failure carries; CI viewers choke on megabyte bodies (the JSON report keeps them). */
@@ -12,8 +13,9 @@ const MAX_FAILURE_TEXT = 4000;
  * each violation with its reproduction; a check skipped as a whole is `<skipped>`.
  */
 export function junitReport(report: ConformanceReport): string {
-  const { operation } = report;
-  const suiteName = `${operation.operationId} ${operation.method} ${operation.path}`;
+  const suiteName = testedOperations(report)
+    .tested.map((operation) => `${operation.operationId} ${operation.method} ${operation.path}`)
+    .join(', ');
   const failures = report.checks.filter((check) => check.failed > 0).length;
   const skipped = report.checks.filter((check) => isSkippedAsWhole(check)).length;
   const lines = [

@@ -2,6 +2,7 @@ import type { CheckSummary, ConformanceReport, ReportedViolation } from '../mode
 import { type CheckStatus, checkStatus } from './checkStatus';
 import { cutText } from './cutText';
 import { replayFlags } from './formatReport';
+import { testedOperations, untestedLines } from './testedOperations';
 
 /** Longest `received` text shown in the summary; the JSON report keeps it whole. */
 const MAX_RECEIVED = 300;
@@ -13,17 +14,17 @@ const MAX_CURL = 2000;
  * curl line and replay flags.
  */
 export function markdownReport(report: ConformanceReport): string {
-  const { operation } = report;
+  const operations = testedOperations(report);
   const verdict =
     report.verdict === 'pass'
-      ? `✅ **${operation.operationId} keeps the contract**`
-      : `❌ **${operation.operationId} breaks the contract: ${report.violations.length} violation${report.violations.length === 1 ? '' : 's'}**`;
+      ? `✅ **${operations.names} ${operations.plural ? 'keep' : 'keeps'} the contract**`
+      : `❌ **${operations.names} ${operations.plural ? 'break' : 'breaks'} the contract: ${report.violations.length} violation${report.violations.length === 1 ? '' : 's'}**`;
   const lines = [
     '## Contract check',
     '',
     verdict,
     '',
-    `\`${operation.method} ${operation.path}\` on \`${inline(report.target)}\` · ${report.requests} requests in ${(report.durationMs / 1000).toFixed(1)} s · seed \`${report.seed}\` · run id \`${inline(report.runId)}\``,
+    `${operations.tested.map((operation) => `\`${operation.method} ${operation.path}\``).join(', ')} on \`${inline(report.target)}\` · ${report.requests} requests in ${(report.durationMs / 1000).toFixed(1)} s · seed \`${report.seed}\` · run id \`${inline(report.runId)}\``,
     '',
     '| check | result | passed | failed | skipped | inconclusive |',
     '| --- | --- | ---: | ---: | ---: | ---: |',
@@ -32,6 +33,8 @@ export function markdownReport(report: ConformanceReport): string {
         `| \`${check.id}\` ${cell(check.title)} | ${resultOf(check)} | ${check.passed} | ${check.failed} | ${check.skipped} | ${check.inconclusive} |`,
     ),
   ];
+  const untested = untestedLines(report);
+  if (untested.length > 0) lines.push('', ...untested.map((line) => `- ${cell(line)}`));
   if (report.warnings.length > 0) {
     lines.push('', '**Warnings**', '', ...report.warnings.map((warning) => `- ${cell(warning)}`));
   }

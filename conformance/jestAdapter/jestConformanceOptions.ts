@@ -33,6 +33,8 @@ const OPTIONS: Record<keyof JestConformanceOptions, true> = {
   timeoutMs: true,
   maxClockSkewMs: true,
   concurrency: true,
+  maxResponseBytes: true,
+  operations: true,
   specPath: true,
   maxSpecBytes: true,
   waitForTargetMs: true,

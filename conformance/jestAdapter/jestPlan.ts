@@ -27,7 +27,7 @@ export interface JestPlan {
 
 const DEFAULT_RUN_TIMEOUT_MS = 600_000;
 const MAX_RUN_TIMEOUT_MS = 86_400_000;
-/** Retry-After waits (3 of at most 10 s) and closing the target, on top of one request and one shrink. */
+/** Retry-After waits (2 of at most 10 s) and closing the target, on top of one request and one shrink. */
 const STOP_MARGIN_MS = 45_000;
 
 /**

@@ -21,6 +21,9 @@ export function onlyForbidden(check: Check): boolean {
 /** One case of each body kind with `credentials`, to ask a check what it applies to. */
 function probes(credentials: TestCase['credentials']): TestCase[] {
   const base = {
+    operationId: 'CreateUser',
+    action: 'create' as const,
+    pathParameters: {},
     credentials,
     bodyText: '{}',
     contentType: 'application/json',

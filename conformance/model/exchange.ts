@@ -17,16 +17,29 @@ export interface RecordedResponse {
   status: number;
   /** Header names in lower case; repeated headers joined with ", " (set-cookie kept as a list). */
   headers: Record<string, string | string[]>;
+  /** The body as text: bytes that are not UTF-8 read as U+FFFD; never more than the size limit. */
   bodyText: string;
+  /**
+   * Set when the body was longer than the size limit (`maxResponseBytes`): `bodyText` holds its first this many
+   * bytes, and the kit closed the connection there instead of reading on.
+   */
+  bodyCutAtBytes?: number;
+  /** True when the body's bytes are not valid UTF-8 (each bad sequence shows as U+FFFD in `bodyText`). */
+  invalidUtf8?: true;
 }
 
 /** How an exchange ended. */
 export type Outcome =
   | { kind: 'response'; response: RecordedResponse }
-  /** No complete response within the timeout; the socket was destroyed. */
-  | { kind: 'timeout'; timeoutMs: number }
-  /** Refused, reset or closed before a complete response. */
-  | { kind: 'connection-error'; code: string; message: string };
+  /** No complete response within the timeout; the socket was destroyed. `connected`: a connection was made. */
+  | { kind: 'timeout'; timeoutMs: number; connected: boolean }
+  /**
+   * Refused, reset or closed before a complete response, or answered with bytes that are not HTTP.
+   * `connected`: a connection was made (so the target is reachable).
+   */
+  | { kind: 'connection-error'; code: string; message: string; connected: boolean }
+  /** The server kept answering 429, so the kit stopped the run here (`rule` says which limit it reached). */
+  | { kind: 'rate-limited'; rule: string; response: RecordedResponse };
 
 /** A token a response carried, found before it was replaced in the recorded response. */
 export interface Leak {

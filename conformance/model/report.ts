@@ -1,5 +1,17 @@
 import type { RecordedRequest, RecordedResponse } from './exchange';
 
+/** One operation of the spec in a run. */
+export interface OperationSummary {
+  operationId: string;
+  method: string;
+  path: string;
+  tested: boolean;
+  /** Why it was not tested: `no semantics declared`, ... */
+  reason?: string;
+  /** Requests sent to it (shrinking included). */
+  requests: number;
+}
+
 /** Counts of one check over a run. */
 export interface CheckSummary {
   id: string;
@@ -36,7 +48,10 @@ export interface ReportedViolation {
   request: RecordedRequest;
   /** The response, or undefined after a timeout or a connection error. */
   response?: RecordedResponse;
-  /** `timeout after 5000 ms`, `connection error ECONNRESET: socket hang up`, when there was no response. */
+  /**
+   * How the exchange ended, when not with a response: `timeout after 5000 ms`, `connection error ECONNRESET:
+   * socket hang up`, or `rate limited: ...` (then `response` is the last 429).
+   */
   outcome?: string;
   /** A curl command that reproduces it, with `$CONTRACT_TOKEN` in place of any token. */
   curl: string;
@@ -73,7 +88,8 @@ export interface ConformanceReport {
   /** The base URL, or `in-process app`. */
   target: string;
   spec: string;
-  operation: { operationId: string; method: string; path: string };
+  /** Every operation of the spec: those tested, with their requests, and the others with why they were not. */
+  operations: OperationSummary[];
   startedAt: string;
   durationMs: number;
   /** HTTP requests sent, shrinking included. */

@@ -1,4 +1,11 @@
+import type { Action } from '../../core/spec/operationSemantics';
 import type { Credentials } from './credentials';
+
+/** A span of the kit's clock (epoch ms): from just before a request was sent to just after its answer. */
+export interface TimeWindow {
+  from: number;
+  to: number;
+}
 
 /** Where a body comes from. */
 export type BodyOrigin =
@@ -33,6 +40,17 @@ export type BodyCase =
  * Holds no secret; the nonce is already inside the body.
  */
 export interface TestCase {
+  /** The operation the case is sent to. */
+  operationId: string;
+  /** What the operation does (its declared `x-lakesail-action`). */
+  action: Action;
+  /**
+   * When the resource's timestamps must lie, by role, for a case about an existing resource (a describe, an
+   * update): its creation, its last change. A create's timestamps lie within its own exchange.
+   */
+  expectedTimes?: Partial<Record<'created-at' | 'updated-at', TimeWindow>>;
+  /** Values of the operation's path parameters, by name (raw: the target percent-encodes them). */
+  pathParameters: Readonly<Record<string, string>>;
   credentials: Credentials;
   body: BodyCase;
   /** The exact request body text. */

@@ -1,6 +1,8 @@
+import { MAX_SPEC_BYTES_LIMIT } from '../../core/spec/specLimits';
 import type { Check } from '../model/check';
 import type { RunProgress } from '../model/runProgress';
 import type { Target } from '../target/target';
+import { MAX_SEED } from './chooseSeed';
 
 /** What `runConformance` takes; every field but `target` and `token` has a documented default. */
 export interface ConformanceOptions {
@@ -26,15 +28,28 @@ export interface ConformanceOptions {
   /** Requests in flight at once, for slow servers. Default 1. */
   concurrency?: number;
   /**
+   * The longest response body read, in bytes: past it the kit stops reading, closes the connection, and the
+   * exchange is a `response-size` violation. Default 2 MiB (2097152).
+   */
+  maxResponseBytes?: number;
+  /**
    * For a server just started: connections to `target.baseUrl` refused before the first request are retried
    * for this long (then TargetUnreachableError). Default 0: a refused first request is unreachable at once.
    */
   waitForTargetMs?: number;
+  /**
+   * The operationIds to test. Default: every operation whose meaning the spec declares (`x-lakesail-action`);
+   * an unknown one, or one the kit cannot test, is a usage error.
+   */
+  operations?: readonly string[];
   /** The OpenAPI spec. Default: the spec shipped with the kit. */
   specPath?: string;
   /** Bytes the spec (all its files together) may take; a larger one is refused. Default 10 MiB. */
   maxSpecBytes?: number;
-  /** The curated requests sent first. Default: the ones shipped with the kit. */
+  /**
+   * The curated requests sent first: a fixtures file, or a folder of them (one file per operation, each naming
+   * its operation). Default: the ones shipped with the kit.
+   */
   fixturesPath?: string;
   /** Replays the generated case at this fast-check path (`3:1:0`) instead of a whole run. */
   replayPath?: string;
@@ -55,14 +70,18 @@ export const DEFAULTS = {
   concurrency: 1,
   waitForTargetMs: 0,
   shrinkTimeLimitMs: 10_000,
+  maxResponseBytes: 2 * 1024 * 1024,
 } as const;
 
-/** Upper bounds of the numeric options: beyond them a run would not finish in any useful time. */
+/** The range of each numeric option: beyond it a run would not finish in any useful time, or not fit in memory. */
 export const LIMITS = {
-  runs: 1_000_000,
-  timeoutMs: 600_000,
-  maxClockSkewMs: 86_400_000,
-  concurrency: 256,
-  waitForTargetMs: 3_600_000,
-  shrinkTimeLimitMs: 3_600_000,
+  seed: { min: 0, max: MAX_SEED },
+  runs: { min: 0, max: 1_000_000 },
+  timeoutMs: { min: 1, max: 600_000 },
+  maxClockSkewMs: { min: 0, max: 86_400_000 },
+  concurrency: { min: 1, max: 256 },
+  waitForTargetMs: { min: 0, max: 3_600_000 },
+  shrinkTimeLimitMs: { min: 0, max: 3_600_000 },
+  maxResponseBytes: { min: 1024, max: 64 * 1024 * 1024 },
+  maxSpecBytes: { min: 1, max: MAX_SPEC_BYTES_LIMIT },
 } as const;

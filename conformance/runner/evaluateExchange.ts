@@ -1,5 +1,6 @@
-import type { CheckContext, ExchangeCheck } from '../model/check';
+import type { CheckContext, CheckNeeds, ExchangeCheck } from '../model/check';
 import type { Exchange } from '../model/exchange';
+import type { TestCase } from '../model/testCase';
 import { isInconclusive, type Violation } from '../model/violation';
 import type { CheckResult } from './checkTally';
 
@@ -21,10 +22,23 @@ export function evaluateExchange(
 }
 
 export function evaluateOne(check: ExchangeCheck, exchange: Exchange, context: CheckContext): CheckOutcome {
-  if (!check.appliesTo(exchange.testCase)) return { checkId: check.id, result: 'skipped', violations: [] };
+  if (!canJudge(check, exchange)) return { checkId: check.id, result: 'skipped', violations: [] };
   const verdict = check.check(exchange, context);
   if (isInconclusive(verdict)) {
     return { checkId: check.id, result: 'inconclusive', violations: [], reason: verdict.inconclusive };
   }
   return { checkId: check.id, result: verdict.length > 0 ? 'failed' : 'passed', violations: verdict };
+}
+
+/** True when the check applies to the exchange's case and the exchange has what the check needs. */
+export function canJudge(
+  check: { appliesTo(testCase: TestCase): boolean; needs?: CheckNeeds },
+  exchange: Exchange,
+): boolean {
+  if (!check.appliesTo(exchange.testCase)) return false;
+  const needs = check.needs ?? 'outcome';
+  if (needs === 'outcome') return true;
+  const { outcome } = exchange;
+  if (outcome.kind !== 'response') return false;
+  return needs === 'response' || outcome.response.bodyCutAtBytes === undefined;
 }

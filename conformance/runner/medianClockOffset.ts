@@ -1,18 +1,9 @@
-import type { Contract } from '../../core/spec/loadContract';
-import { measureClockOffset } from '../checks';
-import type { Exchange } from '../model/exchange';
-
-/** The median of the offsets measured on every exchange that has a creation timestamp: one slow response does not skew it. */
-export function medianClockOffset(exchanges: readonly Exchange[], contract: Contract): number | undefined {
-  const offsets: number[] = [];
-  for (const exchange of exchanges) {
-    const offset = measureClockOffset(exchange, contract);
-    if (offset !== undefined) offsets.push(offset);
-  }
+/** The median of the clock offsets measured over a run, rounded to the ms: one slow response does not skew it. */
+export function medianClockOffset(offsets: readonly number[]): number | undefined {
   if (offsets.length === 0) return undefined;
-  offsets.sort((a, b) => a - b);
-  const middle = Math.floor(offsets.length / 2);
+  const sorted = [...offsets].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
   const median =
-    offsets.length % 2 === 1 ? offsets[middle] : ((offsets[middle - 1] ?? 0) + (offsets[middle] ?? 0)) / 2;
+    sorted.length % 2 === 1 ? sorted[middle] : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
   return Math.round(median ?? 0);
 }

@@ -15,14 +15,16 @@ export function reportViolation(violation: Violation, exchange: Exchange, replay
     curl: curlCommand(exchange.request),
     replay,
   };
-  if (exchange.outcome.kind === 'response') reported.response = exchange.outcome.response;
-  else reported.outcome = describeOutcome(exchange.outcome);
+  const { outcome } = exchange;
+  if (outcome.kind === 'response' || outcome.kind === 'rate-limited') reported.response = outcome.response;
+  if (outcome.kind !== 'response') reported.outcome = describeOutcome(outcome);
   return reported;
 }
 
-/** `timeout after 5000 ms`, `connection error ECONNRESET: socket hang up`. */
+/** `timeout after 5000 ms`, `connection error ECONNRESET: socket hang up`, `rate limited: ...`. */
 export function describeOutcome(outcome: Outcome): string {
   if (outcome.kind === 'timeout') return `timeout after ${outcome.timeoutMs} ms`;
   if (outcome.kind === 'connection-error') return `connection error ${outcome.code}: ${outcome.message}`;
+  if (outcome.kind === 'rate-limited') return `rate limited: ${outcome.rule}`;
   return `response ${outcome.response.status}`;
 }

@@ -1,24 +1,14 @@
-import type { Exchange } from '../model/exchange';
-
-/** At most this many waits for one request, each at most `MAX_RETRY_AFTER_MS`: a 429 never stalls a run. */
-export const MAX_RETRY_AFTER_WAITS = 3;
-export const MAX_RETRY_AFTER_MS = 10_000;
+import type { RecordedResponse } from '../model/exchange';
 
 /**
- * How long a 429 asks the kit to wait (`Retry-After`: seconds or an HTTP date), capped; undefined when the
- * exchange is not a 429 with a usable `Retry-After` (then it is an answer like any other).
+ * How long a response asks the client to wait before the next request (`Retry-After`: seconds or an HTTP
+ * date), in ms; undefined when it has no usable `Retry-After`.
  */
-export function retryAfterMs(exchange: Exchange, now: number = Date.now()): number | undefined {
-  if (exchange.outcome.kind !== 'response' || exchange.outcome.response.status !== 429) return undefined;
-  const header = exchange.outcome.response.headers['retry-after'];
+export function retryAfterMs(response: RecordedResponse, now: number = Date.now()): number | undefined {
+  const header = response.headers['retry-after'];
   const text = (Array.isArray(header) ? header[0] : header)?.trim();
   if (!text) return undefined;
-  let ms: number;
-  if (/^\d+$/.test(text)) ms = Number(text) * 1000;
-  else {
-    const date = Date.parse(text);
-    if (Number.isNaN(date)) return undefined;
-    ms = Math.max(0, date - now);
-  }
-  return Math.min(ms, MAX_RETRY_AFTER_MS);
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

@@ -2,7 +2,7 @@ import { planCases } from '../cases/planCases';
 import { withNonce } from '../cases/withNonce';
 import type { ConformanceReport } from '../model/report';
 import type { ConformanceOptions } from './conformanceOptions';
-import { runWithPlan } from './runWithPlan';
+import { runWithCaseSource } from './runWithCaseSource';
 
 /**
  * Tests a CreateUser server against the contract: the fixtures and edge values first, then `runs` generated
@@ -12,5 +12,5 @@ import { runWithPlan } from './runWithPlan';
  * TargetUnreachableError when the first request cannot connect; violations never reject.
  */
 export function runConformance(options: ConformanceOptions): Promise<ConformanceReport> {
-  return runWithPlan(options, { planCases, withNonce });
+  return runWithCaseSource(options, { planCases, withNonce });
 }

@@ -13,10 +13,10 @@ export function newRunId(): string {
   return id;
 }
 
-/** Run ids go into usernames and emails, so they are short and plain. */
-export function checkRunId(runId: string): string {
-  if (!/^[a-z0-9]{1,16}$/.test(runId)) {
-    throw new UsageError(`--run-id must be 1 to 16 lower-case letters and digits, got '${runId}'`);
+/** Run ids go into usernames and emails, so they are short and plain; `name` is the option as the caller knows it. */
+export function checkRunId(runId: unknown, name = 'runId'): string {
+  if (typeof runId !== 'string' || !/^[a-z0-9]{1,16}$/.test(runId)) {
+    throw new UsageError(`${name} must be 1 to 16 lower-case letters and digits, got '${String(runId)}'`);
   }
   return runId;
 }

@@ -15,7 +15,8 @@ export interface ShrinkInput {
   /** Shrinking stops after this long; the smallest failure found so far is kept. */
   timeLimitMs: number;
   context: CheckContext;
-  send(testCase: TestCase): Promise<Exchange>;
+  /** Undefined when the run has stopped: nothing to shrink with any more. */
+  send(testCase: TestCase): Promise<Exchange | undefined>;
 }
 
 export interface ShrunkFailure {
@@ -37,6 +38,7 @@ export async function shrinkFailure(input: ShrinkInput): Promise<ShrunkFailure |
   const details = await fc.check(
     fc.asyncProperty(input.arbitrary, async (testCase) => {
       const exchange = await input.send(testCase);
+      if (exchange === undefined) return true;
       const outcome = evaluateOne(input.check, exchange, input.context);
       if (outcome.result !== 'failed') return true;
       // fast-check's counterexample is the last value that failed: keep its exchange.

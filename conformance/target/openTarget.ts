@@ -2,6 +2,7 @@ import http, { type RequestListener, type Server } from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { UsageError } from '../../core/errors';
+import type { OperationContract } from '../../core/spec/operationContract';
 import type { Exchange, RecordedRequest } from '../model/exchange';
 import type { TestCase } from '../model/testCase';
 import { screenOutcome } from '../secrets/screenOutcome';
@@ -27,14 +28,18 @@ export interface OpenTarget {
   close(): Promise<void>;
 }
 
+/** Where an operation is: its method and path template. */
+export type OperationAddress = Pick<OperationContract, 'operationId' | 'method' | 'path'>;
+
 export interface OpenTargetOptions {
-  method: string;
-  /** The operation's path, e.g. `/api/org/v1/users`. */
-  path: string;
+  /** The operations cases may be sent to (a case names its operation, and the values of its path parameters). */
+  operations: readonly OperationAddress[];
   /** The tokens to send, find and hide. */
   secrets: readonly Secret[];
   /** Requests in flight at once (sockets kept alive). */
   concurrency?: number;
+  /** The longest response body read; past it the body is cut and the socket destroyed. */
+  maxResponseBytes: number;
 }
 
 /**
@@ -58,13 +63,23 @@ export async function openTarget(target: Target, options: OpenTargetOptions): Pr
   return client(base, false, target.baseUrl, options, async () => {});
 }
 
-/** A base URL the kit can send to: http or https, with a host, no query or fragment. */
-export function parseBaseUrl(text: string): URL {
+/**
+ * A base URL the kit can send to: http or https, with a host, no query or fragment, and no credentials (the kit
+ * sends its own Authorization header, and a password must not reach any output). `name` is the option as the
+ * caller knows it.
+ */
+export function parseBaseUrl(text: string, name = '--target'): URL {
+  const shown = withoutCredentials(text);
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    throw new UsageError(`--target must be a base URL such as http://127.0.0.1:8080, got '${text}'`);
+    throw new UsageError(`${name} must be a base URL such as http://127.0.0.1:8080, got '${shown}'`);
+  }
+  if (url.username !== '' || url.password !== '') {
+    throw new UsageError(
+      `${name} must not hold a user name or password (give the token with --token or CONTRACT_TOKEN), got '${shown}'`,
+    );
   }
   if (
     (url.protocol !== 'http:' && url.protocol !== 'https:') ||
@@ -73,10 +88,15 @@ export function parseBaseUrl(text: string): URL {
     url.hash
   ) {
     throw new UsageError(
-      `--target must be an http or https base URL such as http://127.0.0.1:8080, got '${text}'`,
+      `${name} must be an http or https base URL such as http://127.0.0.1:8080, got '${shown}'`,
     );
   }
   return url;
+}
+
+/** The URL text with everything from `//` to its last `@` shown as `***` (over-hiding beats printing a password). */
+function withoutCredentials(text: string): string {
+  return text.replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/is, (_, scheme = '') => `${scheme}***@`);
 }
 
 function client(
@@ -96,8 +116,8 @@ function client(
     timeout: IDLE_SOCKET_MS,
   };
   const agent = base.protocol === 'https:' ? new https.Agent(agentOptions) : new http.Agent(agentOptions);
-  const url = new URL(`${base.pathname.replace(/\/+$/, '')}${options.path}`, base);
-  const recordedUrl = inProcess ? `${url.pathname}${url.search}` : url.toString();
+  const operations = new Map(options.operations.map((operation) => [operation.operationId, operation]));
+  const basePath = base.pathname.replace(/\/+$/, '');
   return {
     label,
     inProcess,
@@ -113,14 +133,22 @@ function client(
         headers['content-type'] = testCase.contentType;
         recorded['content-type'] = testCase.contentType;
       }
+      const operation = operations.get(testCase.operationId);
+      if (!operation)
+        throw new Error(`a case for ${testCase.operationId}, which the target was not opened for`);
+      const url = new URL(`${basePath}${fillPath(operation.path, testCase.pathParameters)}`, base);
       const request: RecordedRequest = {
-        method: options.method,
-        url: recordedUrl,
+        method: operation.method,
+        url: inProcess ? `${url.pathname}${url.search}` : url.toString(),
         headers: recorded,
         bodyText: testCase.bodyText,
       };
       const body = Buffer.from(testCase.bodyText, 'utf8');
-      const result = await sendRequest(agent, { method: options.method, url, headers, body }, timeoutMs);
+      const result = await sendRequest(
+        agent,
+        { method: operation.method, url, headers, body },
+        { timeoutMs, maxResponseBytes: options.maxResponseBytes },
+      );
       return { testCase, request, ...result, ...screenOutcome(result.outcome, options.secrets) };
     },
     async close() {
@@ -128,6 +156,15 @@ function client(
       await closeServer();
     },
   };
+}
+
+/** `/users/{user}` with `user` put in, percent-encoded: a value never changes the path's shape. */
+function fillPath(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`a case without a value for the path parameter ${name}`);
+    return encodeURIComponent(value);
+  });
 }
 
 async function serve(app: RequestListener | Server): Promise<{ server: Server; started: boolean }> {

@@ -9,7 +9,7 @@ import type {
   RequestBodyContract,
   ResponseContract,
 } from './operationContract';
-import { operationSemantics } from './operationSemantics';
+import { operationSemantics, propertyRoles } from './operationSemantics';
 import { requiresBearer } from './requiresBearer';
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -118,17 +118,29 @@ function toResponse(operationPointer: string, status: string, response: JsonObje
   const content = isObject(response.content) ? response.content : {};
   const mediaType = Object.keys(content).find(isJsonMediaType) ?? Object.keys(content)[0];
   const media = mediaType === undefined ? undefined : content[mediaType];
+  const schema = isObject(media) && isObject(media.schema) ? media.schema : undefined;
+  const schemaPointer =
+    mediaType === undefined
+      ? undefined
+      : `${operationPointer}${toPointer(['responses', status, 'content', mediaType, 'schema'])}`;
   return {
     status,
     description: String(response.description ?? ''),
     mediaType,
-    schema: isObject(media) && isObject(media.schema) ? media.schema : undefined,
-    schemaPointer:
-      mediaType === undefined
-        ? undefined
-        : `${operationPointer}${toPointer(['responses', status, 'content', mediaType, 'schema'])}`,
+    schema,
+    schemaPointer,
     headers: headersOf(response),
+    roles: rolesOrNone(schema),
   };
+}
+
+/** The roles a schema declares; a malformed declaration is `lint`'s finding (semantics-valid), and means none. */
+function rolesOrNone(schema: JsonObject | undefined): ResponseContract['roles'] {
+  try {
+    return propertyRoles('', schema);
+  } catch {
+    return {};
+  }
 }
 
 function headersOf(response: JsonObject): HeaderContract[] {

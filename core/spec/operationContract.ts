@@ -1,5 +1,5 @@
 import type { JsonObject } from '../json/jsonObject';
-import type { OperationSemantics } from './operationSemantics';
+import type { OperationSemantics, Role } from './operationSemantics';
 
 /** One documented header of a response. */
 export interface HeaderContract {
@@ -19,6 +19,8 @@ export interface ResponseContract {
   /** JSON Pointer of the schema in the spec document. */
   schemaPointer: string | undefined;
   headers: HeaderContract[];
+  /** The properties of its schema that carry an `x-lakesail-role`: `{ id: 'id', 'created-at': 'createdAt' }`. */
+  roles: Partial<Record<Role, string>>;
 }
 
 /** One parameter of an operation, the path item's included (dereferenced). */

@@ -2,30 +2,46 @@ import type { RequestListener } from 'node:http';
 import type { ReferenceAppOptions } from '../createReferenceApp';
 import { basicWwwAuthenticate } from './basic-www-authenticate';
 import { charset415 } from './charset-415';
+import { concurrentCreatesShareId } from './concurrent-creates-share-id';
+import { concurrentUpdate500 } from './concurrent-update-500';
 import { constantId } from './constant-id';
 import { crashOnLongString } from './crash-on-long-string';
+import { createdAtChanges } from './created-at-changes';
+import { createdUser404 } from './created-user-404';
 import { createdWith200 } from './created-with-200';
+import { deepUnknownProperty500 } from './deep-unknown-property-500';
 import { errorWithoutMessage } from './error-without-message';
 import { forbiddenAs401 } from './forbidden-as-401';
 import { forbiddenIgnored } from './forbidden-ignored';
+import { forbiddenUpdateAllowed } from './forbidden-update-allowed';
+import { forbiddenUpdateApplied } from './forbidden-update-applied';
+import { formBodyAccepted } from './form-body-accepted';
 import { hangAfterRequests } from './hang-after-requests';
 import { hangOnEmptyFirstName } from './hang-on-empty-first-name';
 import { htmlContentType } from './html-content-type';
 import { ignoredAuthentication } from './ignored-authentication';
 import { internalPathInError } from './internal-path-in-error';
 import { invalidJson500 } from './invalid-json-500';
+import { invalidUpdateApplied } from './invalid-update-applied';
+import { junkAfterTokenAccepted } from './junk-after-token-accepted';
 import { leakedToken } from './leaked-token';
+import { lostUpdate } from './lost-update';
 import { lowercaseId } from './lowercase-id';
 import { lowercasedEmail } from './lowercased-email';
+import { lowercasedEmailDomain } from './lowercased-email-domain';
 import { manglesAstral } from './mangles-astral';
+import { massAssignment } from './mass-assignment';
 import { missingDisplayName } from './missing-display-name';
 import { missingTokenAs403 } from './missing-token-as-403';
+import { multipartBodyAccepted } from './multipart-body-accepted';
 import { noValidation } from './no-validation';
 import { noWwwAuthenticate } from './no-www-authenticate';
 import { nonAscii500 } from './non-ascii-500';
 import { numericId } from './numeric-id';
 import { occasionalDuplicateId } from './occasional-duplicate-id';
 import { offsetWithoutColon } from './offset-without-colon';
+import { partialUpdate } from './partial-update';
+import { refusedCreateTakesUsername } from './refused-create-takes-username';
 import { refusesEmptyStrings } from './refuses-empty-strings';
 import { refusesExtraProperties } from './refuses-extra-properties';
 import { refusesLongStrings } from './refuses-long-strings';
@@ -33,18 +49,24 @@ import { renamedDisplayName } from './renamed-display-name';
 import { resetOnLongString } from './reset-on-long-string';
 import { spaceSeparatedTimestamps } from './space-separated-timestamps';
 import { stackTraceInError } from './stack-trace-in-error';
+import { staleDescribe } from './stale-describe';
 import { staleTimestamps } from './stale-timestamps';
 import { stripsNul } from './strips-nul';
+import { textBodyAccepted } from './text-body-accepted';
 import { textPlainErrors } from './text-plain-errors';
+import { tokenFromBody } from './token-from-body';
+import { tokenFromQuery } from './token-from-query';
 import { tokenInHeader } from './token-in-header';
 import { tooLongId } from './too-long-id';
 import { trimmedEcho } from './trimmed-echo';
 import { truncatedNames } from './truncated-names';
+import { unknownId200 } from './unknown-id-200';
 import { unknownTokenAccepted } from './unknown-token-accepted';
+import { updatedAtGoesBack } from './updated-at-goes-back';
 import { updatedBeforeCreated } from './updated-before-created';
 import { validation422 } from './validation-422';
 
-/** A deliberately broken CreateUser server: the reference with exactly one defect. */
+/** A deliberately broken users server: the reference with exactly one defect. */
 export interface BrokenServer {
   /** Stable kebab-case name, also the file name and `--variant` of `servers/main.ts`. */
   name: string;
@@ -54,6 +76,12 @@ export interface BrokenServer {
   caughtBy: string[];
   /** `child-process` for servers that crash their process or hang: never run those inside jest. */
   runAs: 'in-process' | 'child-process';
+  /**
+   * What the kit needs before it can catch this one; until then the proof reports it as pending, not run.
+   * `sequences`: the stateful kit (create, describe and update in sequences, concurrent bursts); `probes`: a
+   * CreateUser request the kit does not send yet.
+   */
+  needs?: 'sequences' | 'probes';
   create(options: ReferenceAppOptions): Promise<RequestListener>;
 }
 
@@ -359,6 +387,182 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
     caughtBy: ['status-code-conformance'],
     runAs: 'in-process',
     create: charset415,
+  },
+  {
+    name: 'text-body-accepted',
+    defect: 'parses text/plain bodies as JSON too, and creates users from them',
+    caughtBy: ['status-code-conformance'],
+    runAs: 'in-process',
+    create: textBodyAccepted,
+  },
+  {
+    name: 'form-body-accepted',
+    defect: 'parses application/x-www-form-urlencoded bodies too, and creates users from them',
+    caughtBy: ['status-code-conformance'],
+    runAs: 'in-process',
+    needs: 'probes',
+    create: formBodyAccepted,
+  },
+  {
+    name: 'multipart-body-accepted',
+    defect: 'parses multipart/form-data bodies too, and creates users from them',
+    caughtBy: ['status-code-conformance'],
+    runAs: 'in-process',
+    needs: 'probes',
+    create: multipartBodyAccepted,
+  },
+  {
+    name: 'mass-assignment',
+    defect: 'makes a user with Object.assign(user, body): a body sets id, createdAt and updatedAt',
+    caughtBy: ['server-owned-properties'],
+    runAs: 'in-process',
+    needs: 'probes',
+    create: massAssignment,
+  },
+  {
+    name: 'token-from-query',
+    defect: 'accepts the token from ?access_token= when there is no Authorization header',
+    caughtBy: ['status-code-conformance'],
+    runAs: 'in-process',
+    needs: 'probes',
+    create: tokenFromQuery,
+  },
+  {
+    name: 'token-from-body',
+    defect: 'accepts the token from an access_token body property when there is no Authorization header',
+    caughtBy: ['status-code-conformance'],
+    runAs: 'in-process',
+    needs: 'probes',
+    create: tokenFromBody,
+  },
+  {
+    name: 'junk-after-token-accepted',
+    defect: 'accepts "Bearer <token> junk", reading the first word after Bearer',
+    caughtBy: ['status-code-conformance'],
+    runAs: 'in-process',
+    needs: 'probes',
+    create: junkAfterTokenAccepted,
+  },
+  {
+    name: 'deep-unknown-property-500',
+    defect: 'fails with 500 on an unknown property nested over 1,000 levels deep (a recursive sanitizer)',
+    caughtBy: ['not-a-server-error'],
+    runAs: 'in-process',
+    needs: 'probes',
+    create: deepUnknownProperty500,
+  },
+  {
+    name: 'lowercased-email-domain',
+    defect: 'echoes the domain of an email address in lower case (Ada@Example.COM as Ada@example.com)',
+    caughtBy: ['user-echo'],
+    runAs: 'in-process',
+    needs: 'probes',
+    create: lowercasedEmailDomain,
+  },
+  {
+    name: 'stale-describe',
+    defect: 'describes users from a cache filled on create, which updates never refresh',
+    caughtBy: ['update-applied'],
+    runAs: 'in-process',
+    needs: 'sequences',
+    create: staleDescribe,
+  },
+  {
+    name: 'lost-update',
+    defect: 'updates by read, await, write: of two concurrent updates, one is lost',
+    caughtBy: ['update-applied'],
+    runAs: 'in-process',
+    needs: 'sequences',
+    create: lostUpdate,
+  },
+  {
+    name: 'partial-update',
+    defect: 'answers an update 200 but never stores a new email address (its column list misses it)',
+    caughtBy: ['update-applied'],
+    runAs: 'in-process',
+    needs: 'sequences',
+    create: partialUpdate,
+  },
+  {
+    name: 'created-at-changes',
+    defect: "sets createdAt to the update's time on every update",
+    caughtBy: ['immutable-properties'],
+    runAs: 'in-process',
+    needs: 'sequences',
+    create: createdAtChanges,
+  },
+  {
+    name: 'updated-at-goes-back',
+    defect: 'stamps updatedAt on update from a clock 60 s behind, so it goes back',
+    caughtBy: ['updated-at-monotonic'],
+    runAs: 'in-process',
+    needs: 'sequences',
+    create: updatedAtGoesBack,
+  },
+  {
+    name: 'forbidden-update-applied',
+    defect: 'answers an update without the CanManageUsers permission 403, after applying it',
+    caughtBy: ['refused-leaves-no-trace'],
+    runAs: 'in-process',
+    needs: 'sequences',
+    create: forbiddenUpdateApplied,
+  },
+  {
+    name: 'forbidden-update-allowed',
+    defect: 'lets an identity without the CanManageUsers permission update users (200)',
+    caughtBy: ['status-code-conformance'],
+    runAs: 'in-process',
+    needs: 'sequences',
+    create: forbiddenUpdateAllowed,
+  },
+  {
+    name: 'invalid-update-applied',
+    defect: 'answers an invalid update 400, after applying it',
+    caughtBy: ['refused-leaves-no-trace'],
+    runAs: 'in-process',
+    needs: 'sequences',
+    create: invalidUpdateApplied,
+  },
+  {
+    name: 'created-user-404',
+    defect: 'describes from a replica one create behind: the user just created is 404',
+    caughtBy: ['describes-created-user'],
+    runAs: 'in-process',
+    needs: 'sequences',
+    create: createdUser404,
+  },
+  {
+    name: 'unknown-id-200',
+    defect: 'describes an ID no user has as 200 {} instead of 404',
+    caughtBy: ['unknown-id-404'],
+    runAs: 'in-process',
+    needs: 'sequences',
+    create: unknownId200,
+  },
+  {
+    name: 'concurrent-creates-share-id',
+    defect: 'takes ids from a counter read before an await: two concurrent creates get the same id',
+    caughtBy: ['unique-ids'],
+    runAs: 'in-process',
+    needs: 'sequences',
+    create: concurrentCreatesShareId,
+  },
+  {
+    name: 'concurrent-update-500',
+    defect: 'locks optimistically without retrying: of two concurrent updates, one fails with 500',
+    caughtBy: ['not-a-server-error'],
+    runAs: 'in-process',
+    needs: 'sequences',
+    create: concurrentUpdate500,
+  },
+  {
+    name: 'refused-create-takes-username',
+    defect:
+      'keeps usernames unique (409) but inserts before validating: a create refused 400 takes its username',
+    caughtBy: ['refused-leaves-no-trace'],
+    runAs: 'in-process',
+    needs: 'sequences',
+    create: refusedCreateTakesUsername,
   },
 ];
 

@@ -1,11 +1,11 @@
 import type { RequestListener } from 'node:http';
-import { createReferenceApp, type ReferenceAppOptions } from '../createReferenceApp';
-import { rewriteCreatedUser } from '../rewrite/rewriteCreatedUser';
+import { createUsersApp, type ReferenceAppOptions } from '../reference/createUsersApp';
+import { REFERENCE_PARTS } from '../reference/referenceParts';
 
-/** Sends 20-character ids, the longest a ResourceId may be. */
-export async function maxLengthIds(options: ReferenceAppOptions): Promise<RequestListener> {
-  return rewriteCreatedUser(await createReferenceApp(options), (user) => ({
-    ...user,
-    id: `USR00000${String(user.id)}`,
-  }));
+/** Gives users 20-character IDs, the longest a ResourceId may be. */
+export function maxLengthIds(options: ReferenceAppOptions): Promise<RequestListener> {
+  return createUsersApp(options, {
+    ...REFERENCE_PARTS,
+    newId: async (taken) => `USR00000${await REFERENCE_PARTS.newId((id) => taken(`USR00000${id}`))}`,
+  });
 }

@@ -1,14 +1,11 @@
 import type { RequestListener } from 'node:http';
-import { createReferenceApp, type ReferenceAppOptions } from '../createReferenceApp';
-import { rewriteCreatedUser } from '../rewrite/rewriteCreatedUser';
+import { createUsersApp, type ReferenceAppOptions } from '../reference/createUsersApp';
+import { REFERENCE_PARTS } from '../reference/referenceParts';
 
-/** Sends timestamps in the server's local time with an RFC 3339 offset (`2026-11-28T11:00:00.000+01:00`). */
-export async function offsetTimestamps(options: ReferenceAppOptions): Promise<RequestListener> {
-  const inCet = (iso: unknown) =>
-    `${new Date(Date.parse(String(iso)) + 3_600_000).toISOString().slice(0, 23)}+01:00`;
-  return rewriteCreatedUser(await createReferenceApp(options), (user) => ({
-    ...user,
-    createdAt: inCet(user.createdAt),
-    updatedAt: inCet(user.updatedAt),
-  }));
+/** Keeps and sends times in the server's local time with an RFC 3339 offset (`2026-11-28T11:00:00.000+01:00`). */
+export function offsetTimestamps(options: ReferenceAppOptions): Promise<RequestListener> {
+  return createUsersApp(options, {
+    ...REFERENCE_PARTS,
+    formatTime: (ms) => `${new Date(ms + 3_600_000).toISOString().slice(0, 23)}+01:00`,
+  });
 }

@@ -1,23 +1,13 @@
 import type { RequestListener } from 'node:http';
-import { createReferenceApp, type ReferenceAppOptions } from '../createReferenceApp';
-import { errorBody } from '../rewrite/errorBody';
-import { rewriteResponse } from '../rewrite/rewriteResponse';
+import { createUsersApp, type ReferenceAppOptions } from '../reference/createUsersApp';
+import { REFERENCE_PARTS } from '../reference/referenceParts';
+import { emailKey } from './taken-email-409-any-case';
+import { usernameKey } from './taken-username-409';
 
-/** Refuses (409, a `default` Error) a username or an email address that an earlier user already has. */
-export async function uniqueUsernames(options: ReferenceAppOptions): Promise<RequestListener> {
-  const taken = new Set<string>();
-  return rewriteResponse(await createReferenceApp(options), (response) => {
-    if (response.status !== 201) return response;
-    const { username, email } = JSON.parse(response.body) as { username: string; email: string };
-    const keys = [`username:${username}`, `email:${email.toLowerCase()}`];
-    if (keys.some((key) => taken.has(key))) {
-      return {
-        ...response,
-        status: 409,
-        body: errorBody('A user with this username or email already exists.'),
-      };
-    }
-    for (const key of keys) taken.add(key);
-    return response;
+/** Refuses (409, a `default` Error) a username or an email address (in any case) that another user already has. */
+export function uniqueUsernames(options: ReferenceAppOptions): Promise<RequestListener> {
+  return createUsersApp(options, {
+    ...REFERENCE_PARTS,
+    uniqueKeys: (user) => [...usernameKey(user), ...emailKey(user)],
   });
 }

@@ -1,5 +1,8 @@
 import { carriesNonce } from '../../conformance/cases/carriesNonce';
 import { malformedSentBody, toTestCase, validSentBody } from '../../conformance/cases/sentBody';
+
+const CREATE_USER = { operationId: 'CreateUser', action: 'create' as const, pathParameters: {} };
+
 import { withNonce } from '../../conformance/cases/withNonce';
 import type { TestCase } from '../../conformance/model/testCase';
 import { invalidJsonSyntax } from '../../conformance/mutations/invalidJsonSyntax';
@@ -22,7 +25,7 @@ beforeAll(async () => {
 });
 
 function validCase(value: Record<string, unknown>): TestCase {
-  return toTestCase({ mode: 'valid' }, validSentBody(value, origin, 'application/json'));
+  return toTestCase(CREATE_USER, { mode: 'valid' }, validSentBody(value, origin, 'application/json'));
 }
 
 function body(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -98,6 +101,7 @@ describe('withNonce', () => {
   test('leaves the part a mutation broke broken, and nonces the rest', () => {
     const [noAt] = violateFormat.apply(body(), context(contract));
     const testCase = toTestCase(
+      CREATE_USER,
       { mode: 'valid' },
       malformedSentBody(noAt as NonNullable<typeof noAt>, origin),
     );
@@ -108,11 +112,16 @@ describe('withNonce', () => {
 
   test('leaves bodies that are not JSON as they are; nonces a JSON body sent as text/plain', () => {
     const [cut] = invalidJsonSyntax.apply(body(), context(contract));
-    const cutCase = toTestCase({ mode: 'valid' }, malformedSentBody(cut as NonNullable<typeof cut>, origin));
+    const cutCase = toTestCase(
+      CREATE_USER,
+      { mode: 'valid' },
+      malformedSentBody(cut as NonNullable<typeof cut>, origin),
+    );
     expect(withNonce(contract, cutCase, NONCE)).toBe(cutCase);
 
     const [plain] = wrongContentType.apply(body(), context(contract));
     const plainCase = toTestCase(
+      CREATE_USER,
       { mode: 'valid' },
       malformedSentBody(plain as NonNullable<typeof plain>, origin),
     );

@@ -51,7 +51,3 @@ test('rejects a missing Content-Type when a body is documented', () => {
 test('rejects a JSON-like type that is not the documented one', () => {
   expect(check(withContentType(201, 'application/problem+json'))).toHaveLength(1);
 });
-
-test('leaves a 429 to status-code-conformance', () => {
-  expect(check(withContentType(429, 'text/plain'))).toEqual([]);
-});

@@ -1,8 +1,9 @@
-import type { CheckContext } from '../../conformance/model/check';
+import type { CheckContext, RunCheck } from '../../conformance/model/check';
 import type { Credentials } from '../../conformance/model/credentials';
 import type { Exchange, Outcome, RecordedResponse } from '../../conformance/model/exchange';
 import type { Mutation, TestCase } from '../../conformance/model/testCase';
 import type { CheckVerdict, Violation } from '../../conformance/model/violation';
+import { createCheckContext } from '../../conformance/runner/createCheckContext';
 import { createSecrets } from '../../conformance/secrets/createSecrets';
 import { screenOutcome } from '../../conformance/secrets/screenOutcome';
 import type { Contract } from '../../core/spec/loadContract';
@@ -28,6 +29,9 @@ export function validCase(
   const value = options.value ?? ADA;
   const credentials = options.credentials ?? { mode: 'valid' };
   return {
+    operationId: 'CreateUser',
+    action: 'create' as const,
+    pathParameters: {},
     credentials,
     body: {
       mode: 'valid',
@@ -48,6 +52,9 @@ export function malformedCase(
 ): TestCase {
   const credentials = options.credentials ?? { mode: 'valid' };
   return {
+    operationId: 'CreateUser',
+    action: 'create' as const,
+    pathParameters: {},
     credentials,
     body: { mode: 'malformed', origin: { kind: 'generated' }, mutation, value: options.value },
     bodyText: options.bodyText ?? JSON.stringify(options.value),
@@ -118,11 +125,34 @@ export function createdUser(spec: Record<string, unknown> = ADA, overrides: Reco
 /** The context a run gives every check, with the kit's defaults. */
 export function contextFor(contract: Contract, overrides: Partial<CheckContext> = {}): CheckContext {
   return {
-    contract,
-    timeoutMs: 5000,
-    maxClockSkewMs: 60_000,
+    // The contract's focused operation wins over the spec's own (tests edit it: a copy without `default`, ...).
+    ...createCheckContext(withFocusedOperation(contract), {
+      timeoutMs: 5000,
+      maxClockSkewMs: 60_000,
+      maxResponseBytes: 4 * 1024 * 1024,
+    }),
     ...overrides,
   };
+}
+
+function withFocusedOperation(contract: Contract): Contract {
+  const { operation } = contract;
+  const operations = contract.operations.map((other) =>
+    other.operationId === operation.operationId ? operation : other,
+  );
+  return { ...contract, operations };
+}
+
+/** A run check over `exchanges` in order, as a run gives them: each violation with the index of its exchange. */
+export function runCheckOver(
+  check: RunCheck,
+  exchanges: readonly Exchange[],
+  context: CheckContext,
+): (Violation & { exchangeIndex: number })[] {
+  const memory = check.newMemory();
+  return exchanges.flatMap((exchange, exchangeIndex) =>
+    check.check(exchange, memory, context).map((violation) => ({ ...violation, exchangeIndex })),
+  );
 }
 
 /** The violations of a verdict; a test expecting violations fails on an inconclusive verdict. */

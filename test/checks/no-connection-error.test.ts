@@ -17,6 +17,7 @@ test('rejects a connection reset before a complete response', () => {
     kind: 'connection-error',
     code: 'ECONNRESET',
     message: 'socket hang up',
+    connected: true,
   });
   expect(noConnectionError.check(exchange, contextFor(contract))).toEqual([
     {
@@ -30,6 +31,6 @@ test('rejects a connection reset before a complete response', () => {
 });
 
 test('leaves timeouts to response-time', () => {
-  const exchange = exchangeFor(validCase(), { kind: 'timeout', timeoutMs: 5000 });
+  const exchange = exchangeFor(validCase(), { kind: 'timeout', timeoutMs: 5000, connected: true });
   expect(noConnectionError.check(exchange, contextFor(contract))).toEqual([]);
 });

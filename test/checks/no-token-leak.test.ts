@@ -52,6 +52,6 @@ test('one violation per place and token: both tokens in one header, and one in t
 });
 
 test('nothing to check without a response', () => {
-  const exchange = exchangeFor(validCase(), { kind: 'timeout', timeoutMs: 100 });
+  const exchange = exchangeFor(validCase(), { kind: 'timeout', timeoutMs: 100, connected: true });
   expect(check(exchange)).toEqual([]);
 });

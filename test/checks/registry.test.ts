@@ -10,6 +10,7 @@ import {
   exchangeFor,
   jsonResponse,
   malformedCase,
+  runCheckOver,
   validCase,
 } from './exchangeFor';
 
@@ -83,8 +84,23 @@ describe('every check', () => {
       malformedCase(removed, { value: {} }),
       jsonResponse(401, { message: 's3cr3t-valid-token-0001' }),
     ),
-    exchangeFor(validCase(), { kind: 'timeout', timeoutMs: 5000 }),
-    exchangeFor(validCase(), { kind: 'connection-error', code: 'ECONNRESET', message: 'socket\nhang up' }),
+    exchangeFor(validCase(), {
+      ...jsonResponse(201, createdUser()),
+      headers: { 'content-length': '209715200' },
+      bodyCutAtBytes: 4 * 1024 * 1024,
+    }),
+    exchangeFor(validCase(), {
+      kind: 'rate-limited',
+      rule: 'it answered 429 10 times in a row',
+      response: jsonResponse(429, { message: 'slow down' }),
+    }),
+    exchangeFor(validCase(), { kind: 'timeout', timeoutMs: 5000, connected: true }),
+    exchangeFor(validCase(), {
+      kind: 'connection-error',
+      code: 'ECONNRESET',
+      message: 'socket\nhang up',
+      connected: true,
+    }),
   ];
 
   test('returns one-line violations carrying its own id and title, short received/documented', () => {
@@ -93,7 +109,7 @@ describe('every check', () => {
     for (const check of ALL_CHECKS) {
       const violations =
         check.kind === 'run'
-          ? check.check(battery(), context)
+          ? runCheckOver(check, battery(), context)
           : battery().flatMap((exchange) => {
               const verdict = check.check(exchange, context);
               return Array.isArray(verdict) ? verdict : [];
@@ -116,12 +132,17 @@ describe('every check', () => {
   test('has nothing to say about a timeout or a connection error, unless that is its subject', () => {
     const context = contextFor(contract);
     const endings = [
-      exchangeFor(validCase(), { kind: 'timeout', timeoutMs: 5000 }),
-      exchangeFor(validCase(), { kind: 'connection-error', code: 'ECONNREFUSED', message: 'refused' }),
+      exchangeFor(validCase(), { kind: 'timeout', timeoutMs: 5000, connected: true }),
+      exchangeFor(validCase(), {
+        kind: 'connection-error',
+        code: 'ECONNREFUSED',
+        message: 'refused',
+        connected: true,
+      }),
     ];
     const speaking = ALL_CHECKS.filter((check) =>
       check.kind === 'run'
-        ? check.check(endings, context).length > 0
+        ? runCheckOver(check, endings, context).length > 0
         : endings.some((exchange) => {
             const verdict = check.check(exchange, context);
             return !Array.isArray(verdict) || verdict.length > 0;

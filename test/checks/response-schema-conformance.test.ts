@@ -66,7 +66,3 @@ test('rejects an error body that is not JSON, against default for an undocumente
     }),
   ]);
 });
-
-test('leaves a 429 to status-code-conformance', () => {
-  expect(check(429, 'Too Many Requests')).toEqual([]);
-});

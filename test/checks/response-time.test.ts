@@ -15,7 +15,7 @@ test('accepts a response within the timeout', () => {
 test('rejects a request that got no response within the timeout', () => {
   const exchange = exchangeFor(
     validCase(),
-    { kind: 'timeout', timeoutMs: 5000 },
+    { kind: 'timeout', timeoutMs: 5000, connected: true },
     { receivedAt: SENT_AT + 5000 },
   );
   expect(responseTime.check(exchange, contextFor(contract))).toEqual([
@@ -41,6 +41,7 @@ test('leaves connection errors to no-connection-error', () => {
     kind: 'connection-error',
     code: 'ECONNRESET',
     message: 'reset',
+    connected: true,
   });
   expect(responseTime.check(exchange, contextFor(contract))).toEqual([]);
 });

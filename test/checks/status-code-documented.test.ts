@@ -34,6 +34,7 @@ test('has nothing to check without a response', () => {
     kind: 'connection-error',
     code: 'ECONNRESET',
     message: 'reset',
+    connected: true,
   });
   expect(statusCodeDocumented.check(exchange, contextFor(withoutDefault))).toEqual([]);
 });

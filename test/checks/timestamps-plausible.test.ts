@@ -82,10 +82,12 @@ test('leaves malformed timestamps to the schema check', () => {
 });
 
 test('measures the clock offset from createdAt and the middle of the exchange', () => {
-  expect(measureClockOffset(exchangeWith({ createdAt: iso(SENT_AT + 20) }), contract)).toBe(0);
-  expect(measureClockOffset(exchangeWith({ createdAt: iso(SENT_AT + 3020) }), contract)).toBe(3000);
+  expect(measureClockOffset(exchangeWith({ createdAt: iso(SENT_AT + 20) }), contract.operation)).toBe(0);
+  expect(measureClockOffset(exchangeWith({ createdAt: iso(SENT_AT + 3020) }), contract.operation)).toBe(3000);
   // Cut to the second, 09:29:58Z stands for 09:29:58.4995 on average (-1520.5 ms, rounded).
-  expect(measureClockOffset(exchangeWith({ createdAt: '2026-01-15T09:29:58Z' }), contract)).toBe(-1520);
+  expect(measureClockOffset(exchangeWith({ createdAt: '2026-01-15T09:29:58Z' }), contract.operation)).toBe(
+    -1520,
+  );
   const refused = exchangeFor(validCase(), jsonResponse(400, { message: 'x' }));
-  expect(measureClockOffset(refused, contract)).toBeUndefined();
+  expect(measureClockOffset(refused, contract.operation)).toBeUndefined();
 });

@@ -1,6 +1,14 @@
 import { uniqueIds } from '../../conformance/checks/unique-ids';
 import { type Contract, loadContract } from '../../core/spec/loadContract';
-import { ADA, contextFor, createdUser, exchangeFor, jsonResponse, validCase } from './exchangeFor';
+import {
+  ADA,
+  contextFor,
+  createdUser,
+  exchangeFor,
+  jsonResponse,
+  runCheckOver,
+  validCase,
+} from './exchangeFor';
 
 let contract: Contract;
 beforeAll(async () => {
@@ -17,14 +25,14 @@ test('accepts created users with distinct ids; refusals do not count', () => {
     created('A1', 'first'),
     exchangeFor(validCase(), jsonResponse(400, { message: 'A1' })),
     created('A2', 'second'),
-    exchangeFor(validCase(), { kind: 'timeout', timeoutMs: 5000 }),
+    exchangeFor(validCase(), { kind: 'timeout', timeoutMs: 5000, connected: true }),
   ];
-  expect(uniqueIds.check(exchanges, contextFor(contract))).toEqual([]);
+  expect(runCheckOver(uniqueIds, exchanges, contextFor(contract))).toEqual([]);
 });
 
 test('rejects an id returned twice, pointing at the exchange that repeated it', () => {
   const exchanges = [created('A1', 'first'), created('A2', 'second'), created('A1', 'third')];
-  expect(uniqueIds.check(exchanges, contextFor(contract))).toEqual([
+  expect(runCheckOver(uniqueIds, exchanges, contextFor(contract))).toEqual([
     {
       checkId: 'unique-ids',
       title: 'Duplicate resource id',

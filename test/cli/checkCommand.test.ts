@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -422,6 +422,34 @@ describe('lakesail-contract check', () => {
       {},
       "--target must be an http or https base URL such as http://127.0.0.1:8080, got 'localhost:8080'",
     ],
+    [
+      'credentials in the target URL',
+      ['--target', 'http://user:s3cret-pw@127.0.0.1:9', '--token', TOKEN],
+      {},
+      "--target must not hold a user name or password (give the token with --token or CONTRACT_TOKEN), got 'http://***@127.0.0.1:9'",
+    ],
+    [
+      'a tiny --max-response-bytes',
+      ['--target', 'URL', '--token', TOKEN, '--max-response-bytes', '10'],
+      {},
+      "--max-response-bytes must be an integer from 1024 to 67108864, got '10'",
+    ],
+    [
+      'a report path that is a folder',
+      ['--target', 'URL', '--token', TOKEN, '--report-junit', tmpdir()],
+      {},
+      `--report-junit ${tmpdir()}: cannot write the report: it is a folder`,
+    ],
+    ...(existsSync('/sys/kernel')
+      ? [
+          [
+            'a report in a folder nobody may write to',
+            ['--target', 'URL', '--token', TOKEN, '--report-markdown', '/sys/lakesail-report.md'],
+            {},
+            '--report-markdown /sys/lakesail-report.md: cannot write the report: permission denied',
+          ] as [string, string[], Record<string, string>, string],
+        ]
+      : []),
     [
       'a report whose folder cannot be made',
       ['--target', 'URL', '--token', TOKEN, '--report-json', '/dev/null/r.json'],

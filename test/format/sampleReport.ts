@@ -34,7 +34,9 @@ export function sampleReport(overrides: Partial<ConformanceReport> = {}): Confor
     runId: 'k3x9q2',
     target: 'http://127.0.0.1:8080',
     spec: 'spec/openapi.yaml',
-    operation: { operationId: 'CreateUser', method: 'POST', path: '/api/org/v1/users' },
+    operations: [
+      { operationId: 'CreateUser', method: 'POST', path: '/api/org/v1/users', tested: true, requests: 456 },
+    ],
     startedAt: '2026-01-15T09:30:00.000Z',
     durationMs: 1234,
     requests: 456,

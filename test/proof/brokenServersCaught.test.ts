@@ -1,4 +1,4 @@
-import { BROKEN_SERVERS } from '../../servers/broken';
+import { BROKEN_SERVERS, type BrokenServer } from '../../servers/broken';
 import { ensureBuilt } from './support/ensureBuilt';
 import { type BrokenServerVerdict, runAgainstBrokenServer } from './support/runAgainstBrokenServer';
 
@@ -7,22 +7,32 @@ process.env.CI = 'true';
 
 const verdicts = new Map<string, BrokenServerVerdict>();
 
+/** Why today's kit cannot catch a server yet; the lead turns each on by removing its `needs`. */
+const PENDING_BECAUSE: Record<NonNullable<BrokenServer['needs']>, string> = {
+  sequences: 'needs the stateful kit',
+  probes: 'needs a probe the kit does not send yet',
+};
+const RUN = BROKEN_SERVERS.filter((server) => server.needs === undefined);
+const PENDING = BROKEN_SERVERS.flatMap((server) =>
+  server.needs ? [{ name: server.name, because: PENDING_BECAUSE[server.needs] }] : [],
+);
+
 beforeAll(async () => {
   ensureBuilt();
   // The child processes mostly wait out timeouts, so they all run at once, alongside the in-process runs,
   // which go one at a time (they share this event loop).
-  const children = BROKEN_SERVERS.filter((server) => server.runAs === 'child-process');
+  const children = RUN.filter((server) => server.runAs === 'child-process');
   const childRuns = Promise.all(
     children.map(async (server) => verdicts.set(server.name, await runAgainstBrokenServer(server))),
   );
-  for (const server of BROKEN_SERVERS.filter((s) => s.runAs === 'in-process')) {
+  for (const server of RUN.filter((s) => s.runAs === 'in-process')) {
     verdicts.set(server.name, await runAgainstBrokenServer(server));
   }
   await childRuns;
 }, 120_000);
 
 afterAll(() => {
-  const all = BROKEN_SERVERS.map((server) => verdicts.get(server.name)).filter((v) => v !== undefined);
+  const all = RUN.map((server) => verdicts.get(server.name)).filter((v) => v !== undefined);
   const caught = all.filter((verdict) => verdict.missed.length === 0);
   const lines = all.map((verdict) => {
     const mark = verdict.missed.length === 0 ? 'caught' : 'MISSED';
@@ -30,10 +40,13 @@ afterAll(() => {
     const cost = `${verdict.requests} requests, ${verdict.durationMs} ms`;
     return `  ${mark} ${verdict.server.name} [${verdict.server.caughtBy.join(', ')}] (${cost}) ${detail}`;
   });
-  console.log(`broken servers caught: ${caught.length}/${BROKEN_SERVERS.length}\n${lines.join('\n')}`);
+  const pending = PENDING.map(({ name, because }) => `  pending ${name}: ${because}`);
+  console.log(
+    `broken servers caught: ${caught.length}/${RUN.length}, pending: ${PENDING.length}\n${[...lines, ...pending].join('\n')}`,
+  );
 });
 
-test.each(BROKEN_SERVERS.map((server) => [server.name, server.caughtBy.join(', '), server] as const))(
+test.each(RUN.map((server) => [server.name, server.caughtBy.join(', '), server] as const))(
   '%s is caught by %s',
   (name, _ids, server) => {
     const verdict = verdicts.get(name);
@@ -42,3 +55,5 @@ test.each(BROKEN_SERVERS.map((server) => [server.name, server.caughtBy.join(', '
     expect(verdict?.found).toEqual(expect.arrayContaining(server.caughtBy));
   },
 );
+
+for (const { name, because } of PENDING) test.todo(`${name} (pending: ${because})`);

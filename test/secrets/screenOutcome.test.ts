@@ -62,11 +62,16 @@ test('two header names that read the same once redacted keep both values', () =>
 });
 
 test('a connection error message is redacted; a timeout is left as it is', () => {
-  const error = { kind: 'connection-error' as const, code: 'EPROTO', message: `bad header near ${TOKEN}` };
+  const error = {
+    kind: 'connection-error' as const,
+    code: 'EPROTO',
+    message: `bad header near ${TOKEN}`,
+    connected: true,
+  };
   expect(screenOutcome(error, secrets)).toEqual({
     outcome: { ...error, message: 'bad header near $CONTRACT_TOKEN' },
     leaks: [],
   });
-  const timeout = { kind: 'timeout' as const, timeoutMs: 100 };
+  const timeout = { kind: 'timeout' as const, timeoutMs: 100, connected: true };
   expect(screenOutcome(timeout, secrets)).toEqual({ outcome: timeout, leaks: [] });
 });

@@ -16,7 +16,9 @@ import {
   status,
   TOKEN,
 } from './demonstration';
+import { FRAMEWORK_DEFECTS } from './frameworkDefects';
 import { sendRequest } from './sendRequest';
+import { STATEFUL_DEFECTS } from './statefulDefects';
 
 process.env.CI = 'true';
 
@@ -162,6 +164,8 @@ const SHOWS_DEFECT: Record<string, (send: Send) => Promise<boolean>> = {
   'charset-415': async (send) =>
     status(await send({ authorization: AUTH, body: ADA, contentType: 'application/json; charset=utf-8' })) ===
       415 && status(await createAda(send)) === 201,
+  ...FRAMEWORK_DEFECTS,
+  ...STATEFUL_DEFECTS,
 };
 
 describe('the registry of broken servers', () => {

@@ -1,8 +1,28 @@
 import { CONFORMANT_SERVERS } from '../../servers/conformant';
 import { createReferenceApp } from '../../servers/createReferenceApp';
 import { withServedApp } from '../support/serveLocally';
-import { ADA, createAda, FORBIDDEN_TOKEN, header, json, OPTIONS, type Send, status } from './demonstration';
+import {
+  ADA,
+  createAda,
+  describeUser,
+  FORBIDDEN_TOKEN,
+  header,
+  idOf,
+  json,
+  OPTIONS,
+  type Send,
+  status,
+  updateUser,
+} from './demonstration';
 import { sendRequest } from './sendRequest';
+
+const FORBIDDEN = `Bearer ${FORBIDDEN_TOKEN}`;
+
+/** True when describing the user a create answered with gives back the same body. */
+async function describedAsCreated(send: Send, created: Awaited<ReturnType<Send>>): Promise<boolean> {
+  const described = await describeUser(send, idOf(created));
+  return status(described) === 200 && JSON.stringify(json(described)) === JSON.stringify(json(created));
+}
 
 /**
  * For each conformant variation, requests that show how it differs: true on it, false on the reference. The
@@ -10,16 +30,29 @@ import { sendRequest } from './sendRequest';
  */
 const SHOWS_QUIRK: Record<string, (send: Send) => Promise<boolean>> = {
   'unique-usernames': async (send) =>
-    status(await createAda(send)) === 201 && status(await createAda(send)) === 409,
-  'second-precision-timestamps': async (send) =>
-    /T\d\d:\d\d:\d\dZ$/.test(String(json(await createAda(send)).createdAt)),
-  'offset-timestamps': async (send) => String(json(await createAda(send)).createdAt).endsWith('+01:00'),
-  'max-length-ids': async (send) => String(json(await createAda(send)).id).length === 20,
+    status(await createAda(send)) === 201 &&
+    status(await createAda(send, { email: 'ada2@example.com' })) === 409 &&
+    status(await createAda(send, { username: 'ada2', email: 'ADA@example.com' })) === 409,
+  'second-precision-timestamps': async (send) => {
+    const created = await createAda(send);
+    return /T\d\d:\d\d:\d\dZ$/.test(String(json(created).createdAt)) && describedAsCreated(send, created);
+  },
+  'offset-timestamps': async (send) => {
+    const created = await createAda(send);
+    return String(json(created).createdAt).endsWith('+01:00') && describedAsCreated(send, created);
+  },
+  'max-length-ids': async (send) => {
+    const created = await createAda(send);
+    return idOf(created).length === 20 && describedAsCreated(send, created);
+  },
   'validates-before-authorizing': async (send) => {
-    const forbidden = `Bearer ${FORBIDDEN_TOKEN}`;
+    const id = idOf(await createAda(send));
     return (
-      status(await send({ authorization: forbidden, body: {} })) === 400 &&
-      status(await send({ authorization: forbidden, body: ADA })) === 403
+      status(await send({ authorization: FORBIDDEN, body: {} })) === 400 &&
+      status(await send({ authorization: FORBIDDEN, body: ADA })) === 403 &&
+      status(await updateUser(send, id, { displayName: null }, FORBIDDEN)) === 400 &&
+      status(await updateUser(send, id, { displayName: 'Viewer' }, FORBIDDEN)) === 403 &&
+      json(await describeUser(send, id)).displayName === 'Ada Lovelace'
     );
   },
   'bare-bearer-challenge': async (send) => {
@@ -36,7 +69,66 @@ const SHOWS_QUIRK: Record<string, (send: Send) => Promise<boolean>> = {
   },
   'richer-bodies': async (send) => {
     const created = await createAda(send);
-    return typeof json(created).links === 'object' && header(created, 'x-request-id') === 'req-0001';
+    const updated = await updateUser(send, idOf(created), { displayName: 'Countess' });
+    return (
+      typeof json(created).links === 'object' &&
+      header(created, 'x-request-id') === 'req-0001' &&
+      typeof json(updated).links === 'object' &&
+      typeof json(await describeUser(send, idOf(created))).links === 'object'
+    );
+  },
+  'taken-username-409': async (send) => {
+    const other = idOf(await createAda(send, { username: 'grace', email: 'grace@example.com' }));
+    return (
+      status(await createAda(send)) === 201 &&
+      status(await createAda(send, { email: 'ada2@example.com' })) === 409 &&
+      status(await createAda(send, { username: 'ADA', email: 'ada3@example.com' })) === 201 &&
+      status(await updateUser(send, other, { username: 'ada' })) === 409 &&
+      status(await updateUser(send, other, { username: 'grace.hopper' })) === 200 &&
+      status(await createAda(send, { username: 'grace', email: 'grace2@example.com' })) === 201
+    );
+  },
+  'taken-email-409-any-case': async (send) => {
+    const other = idOf(await createAda(send, { username: 'grace', email: 'grace@example.com' }));
+    return (
+      status(await createAda(send)) === 201 &&
+      status(await createAda(send, { username: 'ada2', email: 'ADA@Example.com' })) === 409 &&
+      status(await updateUser(send, other, { email: 'Ada@example.COM' })) === 409 &&
+      status(await createAda(send, { username: 'ada', email: 'ada2@example.com' })) === 201
+    );
+  },
+  'malformed-id-404': async (send) =>
+    status(await describeUser(send, 'u7k2q9xw3m')) === 404 &&
+    status(await updateUser(send, 'U7K2-Q9XW', {})) === 404,
+  'no-op-keeps-updated-at': async (send) => {
+    const created = json(await createAda(send));
+    const id = String(created.id);
+    const nothing = json(await updateUser(send, id, {}));
+    const same = json(await updateUser(send, id, { displayName: 'Ada Lovelace' }));
+    const changed = json(await updateUser(send, id, { displayName: 'Countess' }));
+    return (
+      nothing.updatedAt === created.updatedAt &&
+      same.updatedAt === created.updatedAt &&
+      Date.parse(String(changed.updatedAt)) > Date.parse(String(created.updatedAt))
+    );
+  },
+  'counter-ids': async (send) => {
+    const first = await createAda(send);
+    const second = await createAda(send);
+    return idOf(first) === '1' && idOf(second) === '2' && describedAsCreated(send, second);
+  },
+  'describe-forbidden-403': async (send) => {
+    const id = idOf(await createAda(send));
+    return status(await describeUser(send, id, FORBIDDEN)) === 403;
+  },
+  'validates-before-authenticating': async (send) => {
+    const id = idOf(await createAda(send));
+    return (
+      status(await updateUser(send, id, { displayName: null }, '')) === 400 &&
+      status(await updateUser(send, 'not-an-id', {}, '')) === 400 &&
+      status(await updateUser(send, id, { displayName: 'Nobody' }, '')) === 401 &&
+      status(await send({ body: {} })) === 401
+    );
   },
 };
 

@@ -25,3 +25,11 @@ export const header = (observed: Observed, name: string) =>
 /** Creates Ada, with `body` overriding some of her values. */
 export const createAda = (send: Send, body: object = {}) =>
   send({ authorization: AUTH, body: { ...ADA, ...body } });
+/** The `id` a create answered with. */
+export const idOf = (observed: Observed) => String(json(observed).id);
+/** Describes the user `id`. */
+export const describeUser = (send: Send, id: string, authorization: string = AUTH) =>
+  send({ method: 'GET', path: `/${id}`, authorization });
+/** Updates the user `id` with `body`. */
+export const updateUser = (send: Send, id: string, body: unknown, authorization: string = AUTH) =>
+  send({ method: 'PATCH', path: `/${id}`, authorization, body });

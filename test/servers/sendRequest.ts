@@ -1,11 +1,15 @@
 import { request as httpRequest } from 'node:http';
 
 export interface SendOptions {
+  /** `POST` by default. */
+  method?: string;
+  /** Appended to the URL given to sendRequest (`/U7K2Q9XW3M`). */
+  path?: string;
   /** The whole Authorization header; none when undefined. */
   authorization?: string;
   /** The Content-Type header; `application/json` by default, none when null. */
   contentType?: string | null;
-  /** A value sent as JSON, or the exact body text when it is a string. */
+  /** A value sent as JSON, or the exact body text when it is a string; a POST without one sends `{}`, others none. */
   body?: unknown;
   /** Give up (and destroy the socket) after this long. */
   timeoutMs?: number;
@@ -17,14 +21,24 @@ export type Observed =
   | { kind: 'timeout' }
   | { kind: 'connection-error'; code: string };
 
-/** One POST to `url` over a fresh connection, which always ends: a response, a timeout or a connection error. */
+/** One request to `url` over a fresh connection, which always ends: a response, a timeout or a connection error. */
 export function sendRequest(url: string, options: SendOptions = {}): Promise<Observed> {
-  const bodyText = typeof options.body === 'string' ? options.body : JSON.stringify(options.body ?? {});
+  const method = options.method ?? 'POST';
+  const body = options.body ?? (method === 'POST' ? {} : undefined);
+  const bodyText = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
   const headers: Record<string, string> = {};
   if (options.authorization !== undefined) headers.authorization = options.authorization;
-  if (options.contentType !== null) headers['content-type'] = options.contentType ?? 'application/json';
+  // The JSON Content-Type goes with a body; an explicit one is sent anyway, and null sends none.
+  const contentType =
+    options.contentType !== undefined
+      ? options.contentType
+      : bodyText === undefined
+        ? null
+        : 'application/json';
+  if (contentType !== null) headers['content-type'] = contentType;
   return new Promise((resolve) => {
-    const request = httpRequest(url, { method: 'POST', headers, agent: false }, (response) => {
+    const target = `${url}${options.path ?? ''}`;
+    const request = httpRequest(target, { method, headers, agent: false }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => {

@@ -11,9 +11,9 @@ import { serveLocally } from '../support/serveLocally';
 
 const TOKENS = { token: 'target-token-0123456789', forbiddenToken: 'target-forbidden-0123456789' };
 const OPTIONS = {
-  method: 'POST',
-  path: '/api/org/v1/users',
+  operations: [{ operationId: 'CreateUser', method: 'POST', path: '/api/org/v1/users' }],
   secrets: createSecrets(TOKENS.token, TOKENS.forbiddenToken),
+  maxResponseBytes: 1024 * 1024,
 };
 
 function testCase(
@@ -22,6 +22,9 @@ function testCase(
   contentType: string | null = 'application/json',
 ): TestCase {
   return {
+    operationId: 'CreateUser',
+    action: 'create' as const,
+    pathParameters: {},
     credentials,
     body: { mode: 'valid', origin: { kind: 'generated' }, value: {} },
     bodyText,
@@ -64,6 +67,36 @@ async function received(
 }
 
 describe('openTarget', () => {
+  test("a case names its operation; its path parameters are put in percent-encoded, never changing the path's shape", async () => {
+    const server = await serveLocally(echo);
+    const open = await openTarget(
+      { baseUrl: server.baseUrl },
+      {
+        ...OPTIONS,
+        operations: [
+          ...OPTIONS.operations,
+          { operationId: 'DescribeUser', method: 'GET', path: '/api/org/v1/users/{user}' },
+        ],
+      },
+    );
+    try {
+      const describe = {
+        ...testCase({ mode: 'valid' }),
+        operationId: 'DescribeUser',
+        pathParameters: { user: '../A/B?c' },
+      };
+      const exchange = await open.exchange(describe, 2000);
+      expect(seen?.url).toBe('/api/org/v1/users/..%2FA%2FB%3Fc');
+      expect(exchange.request).toMatchObject({
+        method: 'GET',
+        url: `${server.baseUrl}/api/org/v1/users/..%2FA%2FB%3Fc`,
+      });
+    } finally {
+      await open.close();
+      await server.close();
+    }
+  });
+
   test('a base URL: the token value is sent, its variable recorded; the body bytes as given', async () => {
     const server = await serveLocally(echo);
     try {
@@ -172,7 +205,7 @@ describe('openTarget', () => {
     const open = await openTarget({ app: hanging }, OPTIONS);
     try {
       const exchange = await open.exchange(testCase({ mode: 'valid' }), 100);
-      expect(exchange.outcome).toEqual({ kind: 'timeout', timeoutMs: 100 });
+      expect(exchange.outcome).toEqual({ kind: 'timeout', timeoutMs: 100, connected: true });
       await socketClosed;
     } finally {
       await open.close();

@@ -10,8 +10,9 @@ const OUTPUTS = [
   'dist/servers/proofServerMain.js',
   'dist/cli/main.js',
   'dist/mock/main.js',
+  'dist/bench/peakRssOnExit.js',
 ];
-const SOURCES = ['core', 'conformance', 'lint', 'diff', 'cli', 'api', 'servers', 'mock'];
+const SOURCES = ['core', 'conformance', 'lint', 'diff', 'cli', 'api', 'servers', 'mock', 'bench'];
 
 let checked = false;
 
@@ -46,6 +47,7 @@ export function ensureBuilt(): void {
         throw new Error(`npm run build failed:\n${output.split('\n').slice(0, 10).join('\n')}`);
       }
     }
+    execFileSync(process.execPath, [path.join(root, 'scripts', 'markBinsExecutable.js')], { cwd: root });
   } finally {
     rmdirSync(lock);
   }

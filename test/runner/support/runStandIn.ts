@@ -1,5 +1,7 @@
-import { ALL_CHECKS, measureClockOffset } from '../../../conformance/checks';
-import { type PlanResult, type RunPlanInput, runPlan } from '../../../conformance/runner/runPlan';
+import { ALL_CHECKS } from '../../../conformance/checks';
+import { DEFAULTS } from '../../../conformance/runner/conformanceOptions';
+import type { RunPlanInput } from '../../../conformance/runner/planRun';
+import { type PlanResult, runPlan } from '../../../conformance/runner/runPlan';
 import { createSecrets } from '../../../conformance/secrets/createSecrets';
 import { openTarget } from '../../../conformance/target/openTarget';
 import type { Target } from '../../../conformance/target/target';
@@ -24,24 +26,20 @@ export async function runStandIn(
   const forbiddenToken =
     overrides.forbiddenToken === null ? undefined : (overrides.forbiddenToken ?? FORBIDDEN_TOKEN);
   const concurrency = overrides.concurrency ?? 1;
+  const maxResponseBytes = overrides.maxResponseBytes ?? DEFAULTS.maxResponseBytes;
   const open = await openTarget(target, {
-    method: loaded.operation.method,
-    path: loaded.operation.path,
+    operations: [loaded.operation],
     secrets: createSecrets(TOKEN, forbiddenToken),
     concurrency,
+    maxResponseBytes,
   });
   try {
     return await runPlan({
-      contract: loaded,
+      spec: loaded,
+      contractOf: () => loaded,
       plan: standInPlan(loaded),
       checks: ALL_CHECKS,
       withNonce: standInWithNonce,
-      clockOffset: (exchanges) => {
-        const offsets = exchanges
-          .map((exchange) => measureClockOffset(exchange, loaded))
-          .filter((x) => x !== undefined);
-        return offsets[0];
-      },
       target: open,
       hasForbiddenToken: forbiddenToken !== undefined,
       seed: 42,
@@ -49,6 +47,7 @@ export async function runStandIn(
       runId: 'r1',
       timeoutMs: 2000,
       maxClockSkewMs: 60_000,
+      maxResponseBytes,
       concurrency,
       shrinkTimeLimitMs: 10_000,
       ...overrides,

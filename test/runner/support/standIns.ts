@@ -27,6 +27,9 @@ export function validCase(
 ): TestCase {
   const expected = { valid: [201], forbidden: [403], unauthenticated: [401] }[credentials.mode];
   return {
+    operationId: 'CreateUser',
+    action: 'create' as const,
+    pathParameters: {},
     credentials,
     body: { mode: 'valid', origin: { kind: 'generated' }, value },
     bodyText: JSON.stringify(value),
