@@ -17,7 +17,8 @@ export function checkPathParameters(
   const values = operation.pathParameters(path);
   const problems: string[] = [];
   for (const { name, schema } of operation.checkedPathParameters) {
-    const issues = mock.tools.validator.validate(schema, values?.get(name) ?? '');
+    // A path the template only fits with an empty segment (`/users/`) has the empty value.
+    const issues = mock.tools.validator.validate(schema, values?.[name] ?? '');
     for (const issue of issues) problems.push(`request path parameter ${name} ${describeIssue(issue).rule}`);
   }
   return problems.length === 0 ? undefined : errorAnswer(400, problems.join('; '));

@@ -5,9 +5,9 @@ import { documentedResponse } from '../core/spec/loadContract';
 import type { Spec } from '../core/spec/loadSpec';
 import { isJsonMediaType, mediaTypeEssence } from '../core/spec/mediaType';
 import type { OperationContract } from '../core/spec/operationContract';
+import { type PathParameters, pathTemplateMatcher } from '../core/spec/pathTemplate';
 import type { OperationRealism, RealismTools } from './actions/actionRealism';
 import { ACTION_REALISM } from './actions/index';
-import { pathParameterReader } from './pathParameterReader';
 import type { HttpOperation } from './prismEngine';
 
 /** One operation as the mock serves it: the core's contract, Prism's view of it, and what the mock derives once. */
@@ -31,7 +31,7 @@ export interface MockOperation {
   /** The message of a 403: about the declared `x-lakesail-permission`, else the spec's first 403 example. */
   forbiddenMessage: string;
   /** The path parameters in a request path, by name (percent-decoded); undefined when the path does not fit. */
-  pathParameters(path: string): Map<string, string> | undefined;
+  pathParameters(path: string): PathParameters | undefined;
   /** The path parameters the mock checks itself, before the body: those whose schema is of `type: string`. */
   checkedPathParameters: { name: string; schema: JsonObject }[];
   /** The ID of the resource the operation is about (its `x-lakesail-role: id` path parameter) in a request path. */
@@ -82,7 +82,7 @@ function toMockOperation(
   const examples = new Map<string, unknown[]>();
   const accepts = new Map<number, boolean>();
   const security = operation.security ?? spec.document.security;
-  const pathParameters = pathParameterReader(contract);
+  const pathParameters = pathTemplateMatcher(contract.path);
   const resourceParameter = contract.semantics?.resourceParameter;
   const checkedPathParameters = contract.parameters.flatMap(({ name, in: where, schema }) =>
     where === 'path' && schema?.type === 'string' ? [{ name, schema }] : [],
@@ -120,7 +120,7 @@ function toMockOperation(
     pathParameters,
     checkedPathParameters,
     resourceId: (path) =>
-      resourceParameter === undefined ? undefined : pathParameters(path)?.get(resourceParameter),
+      resourceParameter === undefined ? undefined : pathParameters(path)?.[resourceParameter],
     resourceIdExamples: resourceIdExamples(contract),
     realism: undefined,
     prismAnswerRepeats:

@@ -5,7 +5,6 @@ import { checkBearer } from '../../mock/checkBearer';
 import { cleanGenerated } from '../../mock/cleanGenerated';
 import { describeBodyIssues } from '../../mock/describeBodyIssues';
 import type { MockOperation } from '../../mock/mockOperation';
-import { pathParameterReader } from '../../mock/pathParameterReader';
 import { preferredCode, undocumentedCodeMessage } from '../../mock/preferredCode';
 import type { ResourceCollection } from '../../mock/store/resourceCollections';
 import { createResourceStore, MAX_STORE_BYTES } from '../../mock/store/resourceStore';
@@ -239,25 +238,5 @@ describe('preferredCode', () => {
     for (const code of ['999', '099', '20', 'abc', '']) {
       expect(undocumentedCodeMessage(asked(code), ['201', 'default'])).toMatch(/is not a status/);
     }
-  });
-});
-
-describe('pathParameterReader', () => {
-  test('reads the value of each path parameter, decoded (kept as sent when it cannot be)', () => {
-    const read = pathParameterReader({ path: '/orgs/{org}/users/{user}.json' });
-    expect(read('/orgs/acme/users/U7%20K.json')).toEqual(
-      new Map([
-        ['org', 'acme'],
-        ['user', 'U7 K'],
-      ]),
-    );
-    expect(read('/orgs/acme/users/%E0%A4%A.json')?.get('user')).toBe('%E0%A4%A');
-    expect(read('/orgs/acme/users/.json')?.get('user')).toBe('');
-  });
-
-  test('undefined for a path that does not fit the template', () => {
-    expect(
-      pathParameterReader({ path: '/orgs/{org}/users/{user}.json' })('/orgs/acme/users/U7K'),
-    ).toBeUndefined();
   });
 });
