@@ -69,9 +69,9 @@ async function resetAnswer({ store, collections, seeded }: StateRouteParts): Pro
       'The mock emptied its store but could not write its state file; its console says why.',
     );
   }
-  const kept = collections
-    .map((collection) => `${store.list(collection).length} ${collection.name}`)
-    .join(', ');
+  const kept =
+    collections.map((collection) => `${store.list(collection).length} ${collection.name}`).join(', ') ||
+    'nothing';
   const message = seeded
     ? `Reset to the --data seed: the mock keeps ${kept}.`
     : `Reset: the mock keeps ${kept}.`;

@@ -26,9 +26,11 @@ export const createRealism: ActionRealism = (operation, where, tools) => {
       const responseSchema = operation.responseSchema(status);
       if (!responseSchema || !isObject(submitted)) return { status, headers, body: base };
       const created = maker.create(requestSchema, responseSchema, submitted, asObject(base), now);
-      // Without a collection, or an ID the mock could make, there is nothing to find the resource by.
-      if (!collection || typeof created[collection.roles.id] !== 'string')
-        return { status, headers, body: created };
+      // Without a collection, or an ID the mock could make, there is nothing to find the resource by (nor to
+      // point a Location at: the spec's example would name another resource).
+      if (!collection || typeof created[collection.roles.id] !== 'string') {
+        return { status, headers: withLocation(headers, undefined, created), body: created };
+      }
       const outcome = tools.store.add(collection, created);
       return storedAnswer(outcome, collection, tools.store, (resource) => ({
         status,
@@ -41,14 +43,14 @@ export const createRealism: ActionRealism = (operation, where, tools) => {
 
 function withLocation(
   headers: Record<string, string>,
-  collection: ResourceCollection,
+  collection: ResourceCollection | undefined,
   resource: JsonObject,
 ): RealAnswer['headers'] {
   const name = Object.keys(headers).find((header) => header.toLowerCase() === 'location');
   if (name === undefined) return headers;
   const { [name]: _example, ...others } = headers;
+  if (collection?.itemPath === undefined || collection.itemParameter === undefined) return others;
   const { itemPath, itemParameter } = collection;
-  if (itemPath === undefined || itemParameter === undefined) return others;
   const id = encodeURIComponent(String(resource[collection.roles.id]));
   return { ...others, Location: itemPath.replace(`{${itemParameter}}`, id) };
 }

@@ -1,4 +1,7 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { type RunningMock, startMock } from '../../mock/startMock';
+import { readStateFile } from '../../mock/store/stateFile';
 import { createScratch } from '../support/specCopy';
 import { type MockResponse, send } from './support/send';
 
@@ -154,5 +157,43 @@ describe('--data seeds the store', () => {
     const reset = await request(mock, 'POST', '/__mock/reset');
     expect(reset.json).toEqual({ message: 'Reset to the --data seed: the mock keeps 2 users.' });
     expect((await request(mock, 'GET', '/__mock/users')).json).toEqual(seeded);
+  });
+});
+
+describe('--state-file in a folder that disappears', () => {
+  const folder = path.join(path.dirname(scratch.file('marker', '')), 'state');
+  const file = path.join(folder, 'users.json');
+  let mock: RunningMock;
+  beforeAll(async () => {
+    mkdirSync(folder);
+    mock = await startMock({ port: 0, tokens: [TOKEN], stateFile: file });
+  });
+  afterAll(() => mock.close());
+
+  test('a change that cannot be written gets 500, stays in memory, and reaches the file with the next write', async () => {
+    expect((await request(mock, 'POST', USERS, spec('first'))).status).toBe(201);
+    rmSync(folder, { recursive: true });
+    const stderr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    let failed: MockResponse;
+    try {
+      failed = await request(mock, 'POST', USERS, spec('second'));
+      expect(stderr).toHaveBeenCalledWith(
+        expect.stringMatching(/^mock: cannot write \S+users\.json: .*ENOENT/),
+      );
+    } finally {
+      stderr.mockRestore();
+    }
+    expect({ status: failed.status, body: failed.json }).toEqual({
+      status: 500,
+      body: { message: 'The mock could not write its state file; its console says why.' },
+    });
+    mkdirSync(folder);
+    expect((await request(mock, 'POST', USERS, spec('third'))).status).toBe(201);
+    const written = readStateFile(file, 1024 * 1024);
+    expect(written.kind === 'state' && written.snapshot.users?.map((user) => user.username)).toEqual([
+      'first',
+      'second',
+      'third',
+    ]);
   });
 });
