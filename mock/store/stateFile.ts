@@ -1,4 +1,4 @@
-import { open, rename } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { oneLine } from '../../core/errors';
 import { isObject } from '../../core/json/jsonObject';
@@ -74,7 +74,10 @@ export function createStateWriter(file: string): StatePersistence {
 
 async function writeState(file: string, temporary: string, state: StateSnapshot): Promise<void> {
   try {
-    const handle = await open(temporary, 'w');
+    // Made afresh each time and opened exclusively, which never follows a link: a link planted in a shared
+    // folder (/tmp) is removed or makes the write fail, never overwrites the file it points to.
+    await rm(temporary, { force: true });
+    const handle = await open(temporary, 'wx');
     try {
       for (const text of stateText(state)) await handle.write(text);
       await handle.sync();

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readJsonFile } from '../../mock/store/readJsonFile';
 import {
@@ -216,5 +216,17 @@ describe('readJsonFile', () => {
       kind: 'json',
       value: [{ a: 1 }],
     });
+  });
+});
+
+describe('the temporary file', () => {
+  test('a link planted where it goes is replaced, never written through', async () => {
+    const folder = path.join(path.dirname(scratch.file('marker3', '')), 'linked');
+    mkdirSync(folder);
+    const victim = scratch.file('victim.txt', 'precious');
+    symlinkSync(victim, path.join(folder, '.state.json.tmp'));
+    await createStateWriter(path.join(folder, 'state.json')).save(() => ({ things: [] }));
+    expect(readFileSync(victim, 'utf8')).toBe('precious');
+    expect(readdirSync(folder)).toEqual(['state.json']);
   });
 });
