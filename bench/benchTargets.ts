@@ -4,6 +4,7 @@ import { request } from 'node:http';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { packageRoot } from '../core/packageRoot';
+import type { MockOptions } from '../mock/mockOptions';
 import { startMock } from '../mock/startMock';
 
 /** A server under load: where it listens and what starting it cost. */
@@ -13,6 +14,8 @@ export interface RunningTarget {
   startupMs: number;
   /** Resident and peak resident memory of its process, in MB; undefined where they cannot be read. */
   memory(): { rssMb: number | undefined; peakRssMb: number | undefined };
+  /** CPU time its process has used so far (user and system), in ms; undefined where it cannot be read. */
+  cpuMs(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -23,14 +26,22 @@ export interface BenchTarget {
 
 export const BENCH_TOKEN = 'bench-token';
 
-/** The built mock (`npm run mock`) in its own process, as a developer runs it. */
-export function mockProcessTarget(): BenchTarget {
+/** The built mock (`npm run mock`) in its own process, as a developer runs it; `options` as its flags. */
+export function mockProcessTarget(options: Pick<MockOptions, 'stateFile'> = {}): BenchTarget {
+  const flags = options.stateFile === undefined ? [] : ['--state-file', options.stateFile];
   return {
     name: 'mock (npm run mock)',
     start: () =>
       startProcess(
         process.execPath,
-        [path.join(packageRoot(), 'dist', 'mock', 'main.js'), '--port', '0', '--token', BENCH_TOKEN],
+        [
+          path.join(packageRoot(), 'dist', 'mock', 'main.js'),
+          '--port',
+          '0',
+          '--token',
+          BENCH_TOKEN,
+          ...flags,
+        ],
         {
           urlFromStdout: true,
         },
@@ -39,17 +50,19 @@ export function mockProcessTarget(): BenchTarget {
 }
 
 /** The mock started in this process (for the benchmark's own smoke test: no build needed). */
-export function mockInProcessTarget(): BenchTarget {
+export function mockInProcessTarget(options: Pick<MockOptions, 'stateFile'> = {}): BenchTarget {
   return {
     name: 'mock (in-process)',
     async start() {
       const started = performance.now();
-      const mock = await startMock({ port: 0, tokens: [BENCH_TOKEN] });
+      const mock = await startMock({ port: 0, tokens: [BENCH_TOKEN], ...options });
       await firstAnswer(mock.url);
       return {
         url: mock.url,
         startupMs: performance.now() - started,
         memory: () => ({ rssMb: undefined, peakRssMb: undefined }),
+        // This process runs the load too: its CPU time would not be the mock's.
+        cpuMs: () => undefined,
         stop: () => mock.close(),
       };
     },
@@ -121,6 +134,7 @@ async function startProcess(
     url,
     startupMs,
     memory: () => processMemory(child.pid),
+    cpuMs: () => processCpuMs(child.pid),
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
@@ -195,4 +209,24 @@ function processMemory(pid: number | undefined): {
   } catch {
     return { rssMb: undefined, peakRssMb: undefined };
   }
+}
+
+// Linux only (/proc/<pid>/stat: utime and stime, in clock ticks of 10 ms); elsewhere undefined.
+function processCpuMs(pid: number | undefined): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The fields after the command name, which is in parentheses and may hold spaces.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks * 10 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU µs per request over a load, from the process's CPU ms before and after it. */
+export function cpuPerRequest(before: number | undefined, after: number | undefined, requests: number) {
+  return before === undefined || after === undefined || requests === 0
+    ? undefined
+    : ((after - before) * 1000) / requests;
 }

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 // Headers a browser app may read from the mock's answers besides the CORS-safelisted ones.
-const EXPOSED_HEADERS = 'WWW-Authenticate, Allow, Content-Length';
+const EXPOSED_HEADERS = 'WWW-Authenticate, Allow, Location, Content-Length';
 const DEFAULT_ALLOWED_HEADERS = 'Authorization, Content-Type, Prefer';
 
 /** Lets any page (any localhost port) call the mock, with or without credentials. */

@@ -3,7 +3,7 @@ import { oneLine } from '../core/errors';
 import { sendError } from '../core/http/sendJson';
 import { loadSpec } from '../core/spec/loadSpec';
 import type { RealismTools } from './actions/actionRealism';
-import { createResourceStore } from './actions/resourceStore';
+import { resourceMaker } from './actions/resourceMaker';
 import { createFreshIds } from './createFreshIds';
 import { createMockFace } from './face/createMockFace';
 import { handleRequest } from './handleRequest';
@@ -11,28 +11,49 @@ import type { MockContext } from './mockContext';
 import { mockOperations } from './mockOperation';
 import { type MockOptions, resolveMockOptions } from './mockOptions';
 import { createPrismEngine } from './prismEngine';
+import { stateRoutes } from './stateRoutes';
+import { openStore } from './store/openStore';
+import { resourceCollections } from './store/resourceCollections';
+
+/** The mock as a request listener, and what stopping it waits for. */
+export interface MockApp {
+  listener: RequestListener;
+  /** Resolves once every change to the store is on disk (`--state-file`): stopping waits for it. */
+  idle(): Promise<void>;
+}
 
 /**
  * The mock as a request listener: a thin node:http layer around Prism (handleRequest has the stages). It
- * serves any OpenAPI 3.1 spec: Prism's behaviour everywhere, the mock's realism (tokens, echo, fresh IDs,
- * errors that name the problem) wherever the spec declares what an operation means, and its own pages (`/`,
- * `/openapi.yaml`, `/openapi.json`, `/docs`) beside the spec's paths.
+ * serves any OpenAPI 3.1 spec: Prism's behaviour everywhere, the mock's realism (tokens, echo, fresh IDs, the
+ * resources it keeps, errors that name the problem) wherever the spec declares what an operation means, and its
+ * own pages (`/`, `/openapi.yaml`, `/openapi.json`, `/docs`, `/__mock/...`) beside the spec's paths.
  */
-export async function createMockApp(options: MockOptions = {}): Promise<RequestListener> {
+export async function createMockApp(options: MockOptions = {}): Promise<MockApp> {
   const settings = resolveMockOptions(options);
   const spec = loadSpec(settings.specPath, { maxSpecBytes: settings.maxSpecBytes });
+  const freshId = createFreshIds(spec.validator);
+  const collections = resourceCollections(spec);
+  // Before Prism starts (a second): a state or data file that cannot be used stops the mock at once.
+  const store = openStore({
+    collections,
+    settings,
+    validator: spec.validator,
+    maker: resourceMaker({ validator: spec.validator, freshId }),
+  });
   // Prism gets the document the safe loader produced, never the path: it must not read any file itself.
   const engine = await createPrismEngine({
     document: spec.raw,
     dynamic: settings.dynamic,
     seed: settings.seed,
   });
-  const tools: RealismTools = {
-    validator: spec.validator,
-    freshId: createFreshIds(spec.validator),
-    resources: createResourceStore(),
-  };
+  const tools: RealismTools = { validator: spec.validator, freshId, collections, store };
   const operations = mockOperations(spec, engine.operations, tools);
+  const state = stateRoutes({
+    collections: collections.all,
+    store,
+    seeded: settings.dataFile !== undefined,
+    routes: engine.route,
+  });
   const mock: MockContext = {
     settings,
     spec,
@@ -40,9 +61,17 @@ export async function createMockApp(options: MockOptions = {}): Promise<RequestL
     operations,
     tokens: { tokens: new Set(settings.tokens), forbiddenTokens: new Set(settings.forbiddenTokens) },
     tools,
-    face: createMockFace({ spec, settings, operations: [...operations.values()], routes: engine.route }),
+    face: createMockFace({
+      spec,
+      settings,
+      operations: [...operations.values()],
+      collections: collections.all,
+      state,
+      routes: engine.route,
+    }),
+    state,
   };
-  return (request, response) => {
+  const listener: RequestListener = (request, response) => {
     handleRequest(mock, request, response).catch((error: unknown) => {
       // A bug of the mock: the details go to its console, never into the body (they may name files).
       // The query is left out: it is the client's, and may hold anything.
@@ -52,4 +81,5 @@ export async function createMockApp(options: MockOptions = {}): Promise<RequestL
       else sendError(response, 500, 'The mock failed to answer this request; its console says why.');
     });
   };
+  return { listener, idle: () => store.idle() };
 }

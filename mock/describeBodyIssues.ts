@@ -12,7 +12,7 @@ export function describeBodyIssues(issues: SchemaIssue[]): string {
   const lines = new Set<string>();
   let more = 0;
   for (const issue of issues) {
-    const line = describeIssue(issue);
+    const line = describeBodyIssue(issue);
     if (lines.has(line)) continue;
     if (lines.size < MAX_LINES) lines.add(line);
     else more++;
@@ -20,14 +20,20 @@ export function describeBodyIssues(issues: SchemaIssue[]): string {
   return [...lines].join('; ') + (more > 0 ? `; and ${more} more` : '');
 }
 
-function describeIssue(issue: SchemaIssue): string {
+function describeBodyIssue(issue: SchemaIssue): string {
+  const { instancePath, rule } = describeIssue(issue);
+  return instancePath === '' ? `request body ${rule}` : `request body property ${instancePath} ${rule}`;
+}
+
+/** Where in a value an issue is (`/email`, or '' for the value itself), and the rule it breaks. */
+export function describeIssue(issue: SchemaIssue): { instancePath: string; rule: string } {
   const missing = issue.params.missingProperty;
   const instancePath =
     issue.keyword === 'required' && typeof missing === 'string'
       ? issue.pointer.slice(0, issue.pointer.length - missing.length - 1)
       : issue.pointer;
-  // SchemaIssue messages start with the instance path, or `(root)` for the body itself.
+  // SchemaIssue messages start with the instance path, or `(root)` for the value itself.
   const prefix = `${instancePath || '(root)'} `;
   const rule = issue.message.startsWith(prefix) ? issue.message.slice(prefix.length) : issue.message;
-  return instancePath === '' ? `request body ${rule}` : `request body property ${instancePath} ${rule}`;
+  return { instancePath, rule };
 }

@@ -36,12 +36,13 @@ export function fittingMessage(operation: MockOperation, situation: ForcedSituat
   }
 }
 
-function notFoundMessage(operation: MockOperation, id: string): string {
+/** The 404 about an ID: the spec's example message with its example ID replaced, else a plain one. */
+export function notFoundMessage(operation: MockOperation, id: string, noun?: string): string {
   for (const example of operation.examples(404)) {
     const message = (example as { message?: unknown } | null)?.message;
     if (typeof message !== 'string') continue;
     const quoted = operation.resourceIdExamples.find((value) => message.includes(value));
     if (quoted !== undefined) return message.split(quoted).join(id);
   }
-  return `Nothing has the ID ${id}.`;
+  return noun === undefined ? `Nothing has the ID ${id}.` : `No ${noun} has the ID ${id}.`;
 }

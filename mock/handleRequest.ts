@@ -3,6 +3,7 @@ import type { IHttpNameValue } from '@stoplight/prism-http';
 import { readTarget } from '../core/http/readTarget';
 import { askPrism } from './askPrism';
 import { authenticate } from './authenticate';
+import { checkPathParameters } from './checkPathParameters';
 import { answerPreflight, applyCors, isPreflight } from './cors';
 import { errorAnswer } from './mockAnswer';
 import type { MockContext } from './mockContext';
@@ -13,9 +14,10 @@ import { sendAnswer } from './sendAnswer';
 import { shapeAnswer } from './shapeAnswer';
 
 /**
- * One request, stage by stage: CORS, the target, the route (the mock's pages, an operation, or 404/405), the
- * bearer token (401/403 before anything about the body), `Prefer`, the body (413, 400), Prism, then the answer
- * made realistic and sent. Each stage either passes on what it read or ends with an answer.
+ * One request, stage by stage: CORS, the target, the route (the mock's pages, its `/__mock/` routes, an
+ * operation, or 404/405), the bearer token (401/403 before anything else), the path parameters (400), `Prefer`,
+ * the body (413, 400), Prism, then the answer made realistic (which may wait for the state file) and sent. Each
+ * stage either passes on what it read or ends with an answer.
  */
 export async function handleRequest(mock: MockContext, request: IncomingMessage, response: ServerResponse) {
   applyCors(request, response);
@@ -31,10 +33,17 @@ export async function handleRequest(mock: MockContext, request: IncomingMessage,
   const route = routeRequest(mock, method, target);
   if (route.kind === 'answer') return sendAnswer(response, route.answer);
   if (route.kind === 'face') return sendAnswer(response, mock.face.answer(route.page, request));
+  if (route.kind === 'state') {
+    // The `/__mock/` routes ignore any body: drained, never read.
+    request.resume();
+    return sendAnswer(response, await route.answer());
+  }
   const { operation } = route;
 
   const authentication = authenticate(mock, operation, request.headers.authorization);
   if (authentication.kind === 'refused') return sendAnswer(response, authentication.answer);
+  const malformed = checkPathParameters(mock, operation, target.path);
+  if (malformed) return sendAnswer(response, malformed);
   const headers = flattenHeaders(request);
   // Prism only knows the scheme spelled `Bearer`; the token was checked already.
   if (authentication.token !== undefined) headers.authorization = `Bearer ${authentication.token}`;
@@ -48,7 +57,7 @@ export async function handleRequest(mock: MockContext, request: IncomingMessage,
 
   const question = { method, target, headers, body: reading.body, preferences: preferences.preferences };
   const prism = await askPrism(mock, operation, question);
-  const answer = shapeAnswer(mock, {
+  const answer = await shapeAnswer(mock, {
     operation,
     path: target.path,
     contentType: request.headers['content-type'],

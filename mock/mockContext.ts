@@ -5,6 +5,7 @@ import type { MockFace } from './face/mockFace';
 import type { MockOperation } from './mockOperation';
 import type { ResolvedMockOptions } from './mockOptions';
 import type { HttpOperation, PrismEngine } from './prismEngine';
+import type { StateRoutes } from './stateRoutes';
 
 /** Everything the stages of a request share, made once at start (createMockApp). */
 export interface MockContext {
@@ -15,4 +16,5 @@ export interface MockContext {
   tokens: BearerTokens;
   tools: RealismTools;
   face: MockFace;
+  state: StateRoutes;
 }

@@ -5,10 +5,10 @@ import { documentedResponse } from '../core/spec/loadContract';
 import type { Spec } from '../core/spec/loadSpec';
 import { isJsonMediaType, mediaTypeEssence } from '../core/spec/mediaType';
 import type { OperationContract } from '../core/spec/operationContract';
+import { type PathParameters, pathTemplateMatcher } from '../core/spec/pathTemplate';
 import type { OperationRealism, RealismTools } from './actions/actionRealism';
 import { ACTION_REALISM } from './actions/index';
 import type { HttpOperation } from './prismEngine';
-import { resourceIdReader } from './resourceIdReader';
 
 /** One operation as the mock serves it: the core's contract, Prism's view of it, and what the mock derives once. */
 export interface MockOperation {
@@ -30,6 +30,10 @@ export interface MockOperation {
   wwwAuthenticate: string;
   /** The message of a 403: about the declared `x-lakesail-permission`, else the spec's first 403 example. */
   forbiddenMessage: string;
+  /** The path parameters in a request path, by name (percent-decoded); undefined when the path does not fit. */
+  pathParameters(path: string): PathParameters | undefined;
+  /** The path parameters the mock checks itself, before the body: those whose schema is of `type: string`. */
+  checkedPathParameters: { name: string; schema: JsonObject }[];
   /** The ID of the resource the operation is about (its `x-lakesail-role: id` path parameter) in a request path. */
   resourceId(path: string): string | undefined;
   /** The example values of that parameter in the spec: what the spec's example messages quote as an ID. */
@@ -37,7 +41,8 @@ export interface MockOperation {
   /** What the declared action (`x-lakesail-action`) makes of a 2xx answer; undefined: Prism's answer as it is. */
   realism: OperationRealism | undefined;
   /**
-   * Prism would check nothing the mock has not (no parameters, no security but a bearer token, no callbacks):
+   * Prism would check nothing the mock has not (no parameters but path parameters the mock checks, no security
+   * but a bearer token, no callbacks):
    * its static answer to a valid request then depends on the `Accept` header only, and can be reused.
    */
   prismAnswerRepeats: boolean;
@@ -77,6 +82,11 @@ function toMockOperation(
   const examples = new Map<string, unknown[]>();
   const accepts = new Map<number, boolean>();
   const security = operation.security ?? spec.document.security;
+  const pathParameters = pathTemplateMatcher(contract.path);
+  const resourceParameter = contract.semantics?.resourceParameter;
+  const checkedPathParameters = contract.parameters.flatMap(({ name, in: where, schema }) =>
+    where === 'path' && schema?.type === 'string' ? [{ name, schema }] : [],
+  );
   const mockOperation: MockOperation = {
     contract,
     prism,
@@ -107,11 +117,14 @@ function toMockOperation(
     forbiddenMessage: contract.semantics?.permission
       ? `The identity does not have the ${contract.semantics.permission.name} permission.`
       : (firstMessage(exampleValues(asObject(responses['403']))) ?? FALLBACK_FORBIDDEN),
-    resourceId: resourceIdReader(contract),
+    pathParameters,
+    checkedPathParameters,
+    resourceId: (path) =>
+      resourceParameter === undefined ? undefined : pathParameters(path)?.[resourceParameter],
     resourceIdExamples: resourceIdExamples(contract),
     realism: undefined,
     prismAnswerRepeats:
-      contract.parameters.length === 0 &&
+      contract.parameters.length === checkedPathParameters.length &&
       (contract.requiresBearer || !Array.isArray(security) || security.length === 0) &&
       !isObject(operation.callbacks),
   };

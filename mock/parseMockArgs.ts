@@ -42,6 +42,22 @@ export function parseMockArgs(argv: string[], env: NodeJS.ProcessEnv = {}): Mock
       `larger request bodies get 413 (MOCK_MAX_BODY_BYTES; default ${MOCK_DEFAULTS.maxBodyBytes})`,
     )
     .option(
+      '--state-file <file>',
+      'keep the users in this JSON file across restarts; each change is written before it is answered (MOCK_STATE_FILE; default: in memory only)',
+    )
+    .option(
+      '--data <file>',
+      'start with the users of this JSON file (an array of User or UserSpec objects); POST /__mock/reset returns to them (MOCK_DATA)',
+    )
+    .option(
+      '--unique',
+      'refuse a username or email another user has (any letter case) with 409 (MOCK_UNIQUE=true; default: accepted, as the contract allows)',
+    )
+    .option(
+      '--max-users <n>',
+      `how many users the mock keeps; past it a create gets 507 (MOCK_MAX_USERS; default ${MOCK_DEFAULTS.maxUsers})`,
+    )
+    .option(
       '--headers-timeout <ms>',
       `time to receive the request headers (MOCK_HEADERS_TIMEOUT; default ${MOCK_DEFAULTS.headersTimeoutMs})`,
     )
@@ -101,15 +117,22 @@ export function parseMockArgs(argv: string[], env: NodeJS.ProcessEnv = {}): Mock
   if (tokens) options.tokens = tokens;
   const forbiddenTokens = tokenList(flags.forbiddenToken, env.MOCK_FORBIDDEN_TOKENS);
   if (forbiddenTokens) options.forbiddenTokens = forbiddenTokens;
-  if (flags.dynamic === true) options.dynamic = true;
-  else if (env.MOCK_DYNAMIC !== undefined && env.MOCK_DYNAMIC !== '')
-    options.dynamic = booleanOf(env.MOCK_DYNAMIC);
+  const dynamic = switchOf(flags.dynamic, 'MOCK_DYNAMIC', env);
+  if (dynamic !== undefined) options.dynamic = dynamic;
+  const unique = switchOf(flags.unique, 'MOCK_UNIQUE', env);
+  if (unique !== undefined) options.unique = unique;
   const seed = read('seed', '--seed', 'MOCK_SEED');
   if (seed) options.seed = seed.value;
   const spec = read('spec', '--spec', 'MOCK_SPEC');
   if (spec) options.specPath = spec.value;
   const maxSpecBytes = integer('maxSpecBytes', '--max-spec-bytes', 'MOCK_MAX_SPEC_BYTES');
   if (maxSpecBytes !== undefined) options.maxSpecBytes = maxSpecBytes;
+  const stateFile = read('stateFile', '--state-file', 'MOCK_STATE_FILE');
+  if (stateFile) options.stateFile = stateFile.value;
+  const dataFile = read('data', '--data', 'MOCK_DATA');
+  if (dataFile) options.dataFile = dataFile.value;
+  const maxUsers = integer('maxUsers', '--max-users', 'MOCK_MAX_USERS');
+  if (maxUsers !== undefined) options.maxUsers = maxUsers;
   const maxBodyBytes = integer('maxBodyBytes', '--max-body-bytes', 'MOCK_MAX_BODY_BYTES');
   if (maxBodyBytes !== undefined) options.maxBodyBytes = maxBodyBytes;
   const headersTimeout = integer('headersTimeout', '--headers-timeout', 'MOCK_HEADERS_TIMEOUT');
@@ -128,9 +151,13 @@ function tokenList(flags: unknown, variable: string | undefined): string[] | und
   return variable.split(',').map((token) => token.trim());
 }
 
-function booleanOf(text: string): boolean {
+// A switch given as a flag is on; else its variable says true or false; else it is not given.
+function switchOf(flag: unknown, variable: string, env: NodeJS.ProcessEnv): boolean | undefined {
+  if (flag === true) return true;
+  const text = env[variable];
+  if (text === undefined || text === '') return undefined;
   const value = text.trim().toLowerCase();
   if (['1', 'true', 'yes', 'on'].includes(value)) return true;
   if (['0', 'false', 'no', 'off'].includes(value)) return false;
-  throw new UsageError(`MOCK_DYNAMIC must be true or false, got ${JSON.stringify(text)}`);
+  throw new UsageError(`${variable} must be true or false, got ${JSON.stringify(text)}`);
 }

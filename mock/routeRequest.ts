@@ -3,19 +3,24 @@ import type { FacePage } from './face/mockFace';
 import { errorAnswer, type MockAnswer } from './mockAnswer';
 import type { MockContext } from './mockContext';
 import type { MockOperation } from './mockOperation';
+import type { StateRoute } from './stateRoutes';
 
 export type Route =
   | { kind: 'operation'; operation: MockOperation }
   | { kind: 'face'; page: FacePage }
+  | StateRoute
   | { kind: 'answer'; answer: MockAnswer };
 
 /**
- * Where a request goes: one of the mock's own pages (the face), an operation of the spec, or an answer right
- * away: 404 for an unknown path, 405 with `Allow` for a method the path does not have (204 to a plain OPTIONS).
+ * Where a request goes: one of the mock's own pages (the face), one of its state routes (`/__mock/users`,
+ * `/__mock/reset`), an operation of the spec, or an answer right away: 404 for an unknown path, 405 with
+ * `Allow` for a method the path does not have (204 to a plain OPTIONS).
  */
 export function routeRequest(mock: MockContext, method: string, target: RequestTarget): Route {
   const page = mock.face.page(method, target.path);
   if (page) return page;
+  const state = mock.state.route(method, target.path);
+  if (state) return state;
   const route = mock.engine.route(method, target.path);
   if (route.kind === 'operation') {
     return { kind: 'operation', operation: mock.operations.get(route.operation) as MockOperation };

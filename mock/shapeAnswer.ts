@@ -1,5 +1,6 @@
 import type { IPrismDiagnostic } from '@stoplight/prism-core';
 import { mediaTypeEssence } from '../core/spec/mediaType';
+import type { OperationRealism, RealAnswer } from './actions/actionRealism';
 import { withError } from './authenticate';
 import { cleanGenerated } from './cleanGenerated';
 import { describeBodyIssues } from './describeBodyIssues';
@@ -30,11 +31,12 @@ const SEVERITY_ERROR = 0;
 
 /**
  * Prism's answer made realistic: an invalid request's message names the property and the rule; a valid
- * request's 2xx gets its action's realism (a `create` echoes the request, with a fresh ID and now); an error it
- * asked for with `Prefer: code=` carries a message that fits it; a generated body loses invented properties and
- * ancient dates. A named example (`Prefer: example=`) is sent exactly as written.
+ * request's 2xx gets its action's realism (a `create` echoes the request, with a fresh ID and now, and keeps
+ * the resource; a `describe` or an `update` finds it), which may wait for the state file; an error it asked for
+ * with `Prefer: code=` carries a message that fits it; a generated body loses invented properties and ancient
+ * dates. A named example (`Prefer: example=`) is sent exactly as written.
  */
-export function shapeAnswer(mock: MockContext, exchange: Exchange): MockAnswer {
+export function shapeAnswer(mock: MockContext, exchange: Exchange): MockAnswer | Promise<MockAnswer> {
   const { prism, operation, body, preferences } = exchange;
   if (prism.kind === 'problem') return errorAnswer(prism.status, prism.message);
   const { statusCode: status, headers: prismHeaders = {}, body: prismBody } = prism.response;
@@ -55,7 +57,17 @@ export function shapeAnswer(mock: MockContext, exchange: Exchange): MockAnswer {
     // Prism let through a body the contract's validator refuses: the contract wins.
     return errorAnswer(400, describeBodyIssues(body.issues));
   } else if (!named) {
-    answerBody = validAnswerBody(mock, exchange, status, answerBody);
+    const dynamic = preferences.dynamic ?? mock.settings.dynamic;
+    const now = new Date().toISOString();
+    const fits = (schema: object, value: unknown) =>
+      mock.tools.validator.validate(schema, value).length === 0;
+    if (dynamic) answerBody = cleanGenerated(operation.responseSchema(status), answerBody, now, fits);
+    if (status >= 200 && status < 300 && operation.realism) {
+      return realAnswer(operation.realism, exchange, { status, headers, body: answerBody, mediaType }, now);
+    }
+    if (exchange.code !== undefined && !dynamic && status >= 400) {
+      answerBody = fittingBody(operation, exchange, status) ?? answerBody;
+    }
   }
   if (status === 401) {
     addChallenge(operation, headers, exchange.token !== undefined && invalid.length === 0 && !named);
@@ -63,18 +75,28 @@ export function shapeAnswer(mock: MockContext, exchange: Exchange): MockAnswer {
   return { status, headers, body: answerBody, mediaType };
 }
 
-function validAnswerBody(mock: MockContext, exchange: Exchange, status: number, prismBody: unknown): unknown {
-  const { operation, preferences, code } = exchange;
-  const dynamic = preferences.dynamic ?? mock.settings.dynamic;
-  const now = new Date().toISOString();
-  const fits = (schema: object, value: unknown) => mock.tools.validator.validate(schema, value).length === 0;
-  let body = dynamic ? cleanGenerated(operation.responseSchema(status), prismBody, now, fits) : prismBody;
-  if (status >= 200 && status < 300 && operation.realism) {
-    body = operation.realism.answer({ status, submitted: exchange.body.value, base: body, now });
-  } else if (code !== undefined && !dynamic && status >= 400) {
-    body = fittingBody(operation, exchange, status) ?? body;
-  }
-  return body;
+/** A valid request's 2xx as its action makes it real: at once, or once its change is on disk. */
+function realAnswer(
+  realism: OperationRealism,
+  exchange: Exchange,
+  answer: MockAnswer,
+  now: string,
+): MockAnswer | Promise<MockAnswer> {
+  const real = realism.answer({
+    status: answer.status,
+    submitted: exchange.body.value,
+    base: answer.body,
+    headers: answer.headers,
+    now,
+    resourceId: exchange.operation.resourceId(exchange.path),
+    forced: exchange.code !== undefined,
+  });
+  const shaped = (result: RealAnswer): MockAnswer => ({
+    ...result,
+    // A refusal of the realism (404, 409, 507) is the mock's own JSON `Error`.
+    mediaType: result.status === answer.status ? answer.mediaType : undefined,
+  });
+  return real instanceof Promise ? real.then(shaped) : shaped(real);
 }
 
 /** With `Prefer: code=N`: the example of N that says what fits the request, else a message built for it. */

@@ -6,7 +6,7 @@ import { type MockOptions, resolveMockOptions } from './mockOptions';
 export interface RunningMock {
   /** Base URL, e.g. `http://127.0.0.1:4010` (the real port when started with port 0). */
   url: string;
-  /** Stops listening and closes every connection, idle or not. */
+  /** Stops listening, closes every connection, idle or not, and waits for the state file's last write. */
   close(): Promise<void>;
 }
 
@@ -16,7 +16,7 @@ export interface RunningMock {
  */
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
   const settings = resolveMockOptions(options);
-  const listener = await createMockApp(settings);
+  const { listener, idle } = await createMockApp(settings);
   const shortest = Math.min(
     settings.headersTimeoutMs,
     settings.requestTimeoutMs > 0 ? settings.requestTimeoutMs : Number.POSITIVE_INFINITY,
@@ -46,11 +46,13 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   const host = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
   return {
     url: `http://${host}:${port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+      await idle();
+    },
   };
 }
 

@@ -1,13 +1,16 @@
 import { asObject, isObject, type JsonObject } from '../../core/json/jsonObject';
-import { propertyRoles, type Role } from '../../core/spec/operationSemantics';
-import { referenceTarget } from '../../core/spec/referenceTarget';
-import type { ActionRealism, RealismTools } from './actionRealism';
+import { propertyRoles } from '../../core/spec/operationSemantics';
+import type { ResourceCollection } from '../store/resourceCollections';
+import type { ActionRealism, RealAnswer } from './actionRealism';
+import { resourceMaker } from './resourceMaker';
+import { storedAnswer } from './storedAnswer';
 
 /**
- * `x-lakesail-action: create`: a 2xx answer is the resource the request made. Every property the response
- * shares with the request is the submitted value, exactly (a nested object of another schema is made the same
- * way); a property with `x-lakesail-role: id` is a fresh ID, `created-at` and `updated-at` are now; any other
- * property keeps Prism's value. Property lists come from the two schemas, never from names.
+ * `x-lakesail-action: create`: a 2xx answer is the resource the request made (see ResourceMaker: the submitted
+ * values, a fresh ID, now), and the mock keeps it: describing it, updating it and the list of `GET /__mock/...`
+ * find it. A documented `Location` header points at it (the path of the operations on one resource, with its
+ * ID), or is left out when the spec has no such path. Refused: `409` for a taken unique value (`--unique`),
+ * `507` when the store is full.
  */
 export const createRealism: ActionRealism = (operation, where, tools) => {
   const requestSchema = operation.requestSchema;
@@ -16,95 +19,38 @@ export const createRealism: ActionRealism = (operation, where, tools) => {
   for (const response of operation.contract.responses) {
     if (/^2/.test(response.status)) propertyRoles(`${where}/responses/${response.status}`, response.schema);
   }
-  const make = createdObjectMaker(tools);
+  const maker = resourceMaker(tools);
+  const collection = tools.collections.of(operation.contract);
   return {
-    answer({ status, submitted, base, now }) {
+    answer({ status, submitted, base, headers, now }) {
       const responseSchema = operation.responseSchema(status);
-      if (!responseSchema || !isObject(submitted)) return base;
-      const created = make(requestSchema, responseSchema, submitted, asObject(base), now);
-      const id = created[idProperty(resolved(responseSchema)) ?? ''];
-      if (typeof id === 'string') tools.resources.remember(id, created);
-      return created;
+      if (!responseSchema || !isObject(submitted)) return { status, headers, body: base };
+      const created = maker.create(requestSchema, responseSchema, submitted, asObject(base), now);
+      // Without a collection, or an ID the mock could make, there is nothing to find the resource by (nor to
+      // point a Location at: the spec's example would name another resource).
+      if (!collection || typeof created[collection.roles.id] !== 'string') {
+        return { status, headers: withLocation(headers, undefined, created), body: created };
+      }
+      const outcome = tools.store.add(collection, created);
+      return storedAnswer(outcome, collection, tools.store, (resource) => ({
+        status,
+        headers: withLocation(headers, collection, resource),
+        body: resource,
+      }));
     },
   };
 };
 
-type MakeObject = (
-  requestSchema: unknown,
-  responseSchema: unknown,
-  submitted: JsonObject,
-  base: JsonObject,
-  now: string,
-) => JsonObject;
-
-function createdObjectMaker(tools: RealismTools): MakeObject {
-  const makeObject: MakeObject = (requestSchema, responseSchema, submitted, base, now) => {
-    const request = asObject(resolved(requestSchema).properties);
-    const response = resolved(responseSchema);
-    const required = new Set(Array.isArray(response.required) ? response.required : []);
-    const roles = roleOfProperty(response);
-    const body: JsonObject = {};
-    for (const [name, schema] of Object.entries(asObject(response.properties))) {
-      const role = roles.get(name);
-      let value: unknown;
-      if (role === 'id') value = tools.freshId(resolved(schema));
-      else if (role === 'created-at' || role === 'updated-at') value = now;
-      else if (name in request && name in submitted)
-        value = echo(request[name], schema, submitted[name], now);
-      if (
-        value === undefined &&
-        name in base &&
-        (role !== undefined || !(name in request) || required.has(name))
-      ) {
-        value = base[name];
-      }
-      if (value !== undefined) body[name] = value;
-    }
-    return body;
-  };
-
-  // The submitted value when the response's schema takes it; a nested object or array made like the top one
-  // when the two schemas differ (a `UserSpec` inside the request, a `User` inside the answer).
-  const echo = (requestSchema: unknown, responseSchema: unknown, value: unknown, now: string): unknown => {
-    if (tools.validator.validate(resolved(responseSchema), value).length === 0) return value;
-    const request = resolved(requestSchema);
-    const response = resolved(responseSchema);
-    if (isObject(value) && isObject(response.properties))
-      return makeObject(request, response, value, {}, now);
-    if (Array.isArray(value) && response.items !== undefined && request.items !== undefined) {
-      return value.map((item) => echo(request.items, response.items, item, now));
-    }
-    return undefined;
-  };
-  return makeObject;
-}
-
-/** A schema, or what a kept `$ref` (a recursive schema's cycle) stands for. */
-function resolved(schema: unknown): JsonObject {
-  return asObject(referenceTarget(schema) ?? schema);
-}
-
-const rolesBySchema = new WeakMap<object, Map<string, Role>>();
-
-function roleOfProperty(schema: JsonObject): Map<string, Role> {
-  let roles = rolesBySchema.get(schema);
-  if (!roles) {
-    roles = new Map(Object.entries(rolesOf(schema)).map(([role, name]) => [name, role as Role]));
-    rolesBySchema.set(schema, roles);
-  }
-  return roles;
-}
-
-function idProperty(schema: JsonObject): string | undefined {
-  for (const [name, role] of roleOfProperty(schema)) if (role === 'id') return name;
-  return undefined;
-}
-
-function rolesOf(schema: JsonObject): Partial<Record<Role, string>> {
-  try {
-    return propertyRoles('', schema);
-  } catch {
-    // A nested schema's malformed role only loses its realism; the top ones were checked at start.
-    return {};
-  }
+function withLocation(
+  headers: Record<string, string>,
+  collection: ResourceCollection | undefined,
+  resource: JsonObject,
+): RealAnswer['headers'] {
+  const name = Object.keys(headers).find((header) => header.toLowerCase() === 'location');
+  if (name === undefined) return headers;
+  const { [name]: _example, ...others } = headers;
+  if (collection?.itemPath === undefined || collection.itemParameter === undefined) return others;
+  const { itemPath, itemParameter } = collection;
+  const id = encodeURIComponent(String(resource[collection.roles.id]));
+  return { ...others, Location: itemPath.replace(`{${itemParameter}}`, id) };
 }

@@ -5,18 +5,27 @@ import { errorAnswer, type MockAnswer } from '../mockAnswer';
 import type { MockOperation } from '../mockOperation';
 import type { ResolvedMockOptions } from '../mockOptions';
 import type { RouteResult } from '../prismEngine';
+import type { StateRoutes } from '../stateRoutes';
+import type { ResourceCollection } from '../store/resourceCollections';
 import { DOCS_ASSET_NAMES, docsAsset, docsPage } from './docsPage';
 import { indexPage } from './indexPage';
 import { mockAddress } from './mockAddress';
 import type { FacePage, MockFace } from './mockFace';
 import { mockIndex } from './mockIndex';
 import { servedSpec } from './servedSpec';
+import { stateMode } from './stateMode';
 import { tokenMode } from './tokenMode';
 
 export interface MockFaceParts {
   spec: Spec;
-  settings: Pick<ResolvedMockOptions, 'tokens' | 'forbiddenTokens'>;
+  settings: Pick<
+    ResolvedMockOptions,
+    'tokens' | 'forbiddenTokens' | 'maxUsers' | 'unique' | 'stateFile' | 'dataFile'
+  >;
   operations: readonly MockOperation[];
+  collections: readonly ResourceCollection[];
+  /** The paths of the state routes (`/__mock/users`, `/__mock/reset`). */
+  state: Pick<StateRoutes, 'lists' | 'reset'>;
   /** The spec's router: a path of the face that the spec routes belongs to the spec. */
   routes(method: string, path: string): RouteResult;
 }
@@ -49,6 +58,7 @@ export function createMockFace(parts: MockFaceParts): MockFace {
       parts.spec,
       parts.operations,
       tokens,
+      stateMode({ settings: parts.settings, collections: parts.collections, paths: parts.state }, address),
       {
         index: `${address}${prefix}/`,
         docs: `${address}${docsPath}`,

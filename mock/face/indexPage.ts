@@ -30,6 +30,9 @@ th, td { text-align: left; padding: .3rem .6rem; border-bottom: 1px solid #ddd; 
  · this list as JSON: <code>curl ${e(index.links.index)}</code></p>
 <h2>Tokens</h2>
 <p id="token-mode">${e(index.tokens.description)}</p>
+<h2>What it keeps</h2>
+<p id="state-mode">${e(index.state.description)}</p>
+${stateList(index)}
 <h2>Operations</h2>
 <table id="operations">
 <thead><tr><th>Method</th><th>URL</th><th>What</th><th>Token</th><th>Prefer: code=</th></tr></thead>
@@ -47,6 +50,20 @@ ${index.preferences.map((line) => `<li>${e(line)}</li>`).join('\n')}
 </body>
 </html>
 `;
+}
+
+function stateList(index: MockIndex): string {
+  const lists = Object.entries(index.state.lists).map(
+    ([name, url]) => `<li>The ${e(name)} it keeps: <code>curl ${e(url)}</code></li>`,
+  );
+  const reset =
+    index.state.reset === undefined
+      ? []
+      : [
+          `<li>Start over (empty, or the --data seed): <code>curl -X POST ${e(index.state.reset)}</code></li>`,
+        ];
+  const items = [...lists, ...reset];
+  return items.length === 0 ? '' : `<ul id="state-routes">\n${items.join('\n')}\n</ul>`;
 }
 
 function operationRow(operation: IndexedOperation): string {

@@ -2,6 +2,7 @@ import { asObject } from '../../core/json/jsonObject';
 import { valueAtPointer } from '../../core/spec/jsonPointer';
 import type { Spec } from '../../core/spec/loadSpec';
 import type { MockOperation } from '../mockOperation';
+import type { StateMode } from './stateMode';
 import type { TokenMode } from './tokenMode';
 
 /** What the mock offers, as `GET /` answers any client that is not a browser. */
@@ -11,6 +12,8 @@ export interface MockIndex {
   /** Absolute URLs of the mock's pages: this index, the interactive docs, the spec. */
   links: { index: string; docs: string; openapiYaml: string; openapiJson: string };
   tokens: TokenMode;
+  /** What the mock keeps, and the URLs that list and reset it. */
+  state: StateMode;
   operations: IndexedOperation[];
   /** How to ask for a status, an example or a generated body. */
   preferences: string[];
@@ -42,6 +45,7 @@ export function mockIndex(
   spec: Spec,
   operations: readonly MockOperation[],
   tokens: TokenMode,
+  state: StateMode,
   links: MockIndex['links'],
   address: string,
 ): MockIndex {
@@ -51,6 +55,7 @@ export function mockIndex(
     version: String(info.version ?? ''),
     links,
     tokens,
+    state,
     operations: operations.map(({ contract, documentedStatuses }) => ({
       operationId: contract.operationId,
       method: contract.method,

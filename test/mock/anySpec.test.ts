@@ -84,3 +84,117 @@ describe('a spec that has the paths of the mock pages', () => {
     });
   });
 });
+
+describe("a team's own spec that declares its actions gets the same statefulness", () => {
+  // No name here is one the mock knows: pets, `tag` as the ID, `born` and `changed` as the times.
+  const specPath = scratch.file(
+    'pets-stateful.yaml',
+    `openapi: 3.1.0
+info: { title: Pets, version: 1.0.0 }
+paths:
+  /v2/pets:
+    post:
+      operationId: AddPet
+      x-lakesail-action: create
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: "#/components/schemas/PetSpec" }
+      responses:
+        "201":
+          description: Added.
+          headers:
+            Location: { schema: { type: string }, example: /v2/pets/EXAMPLE }
+          content:
+            application/json:
+              schema: { $ref: "#/components/schemas/Pet" }
+  /v2/pets/{pet}:
+    parameters:
+      - { name: pet, in: path, required: true, x-lakesail-role: id, schema: { type: string, pattern: "^[A-Z0-9]{1,20}$" } }
+    get:
+      operationId: ShowPet
+      x-lakesail-action: describe
+      responses:
+        "200": { description: The pet., content: { application/json: { schema: { $ref: "#/components/schemas/Pet" } } } }
+        "404": { description: No pet., content: { application/json: { schema: { $ref: "#/components/schemas/Problem" }, example: { message: No pet has the ID EXAMPLE. } } } }
+    patch:
+      operationId: RenamePet
+      x-lakesail-action: update
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { type: object, properties: { name: { type: string, x-lakesail-unique: true } } }
+      responses:
+        "200": { description: Renamed., content: { application/json: { schema: { $ref: "#/components/schemas/Pet" } } } }
+        "404": { description: No pet., content: { application/json: { schema: { $ref: "#/components/schemas/Problem" } } } }
+components:
+  schemas:
+    PetSpec:
+      type: object
+      required: [name]
+      properties: { name: { type: string, x-lakesail-unique: true } }
+    Pet:
+      type: object
+      required: [tag, name, born, changed]
+      properties:
+        tag: { type: string, x-lakesail-role: id }
+        name: { type: string }
+        born: { type: string, format: date-time, x-lakesail-role: created-at }
+        changed: { type: string, format: date-time, x-lakesail-role: updated-at }
+    Problem:
+      type: object
+      properties: { message: { type: string } }
+`,
+  );
+  let running: RunningMock;
+  beforeAll(async () => {
+    running = await startMock({ port: 0, specPath, unique: true });
+  });
+  afterAll(() => running.close());
+
+  const json = { 'Content-Type': 'application/json' };
+
+  test('add, show at its Location, rename, list, 404 about a pet, 409 for a taken name', async () => {
+    const added = await send(running.url, {
+      method: 'POST',
+      path: '/v2/pets',
+      headers: json,
+      body: '{"name":"Rex"}',
+    });
+    const pet = added.json as { tag: string; born: string; changed: string };
+    expect(added.status).toBe(201);
+    expect(pet.tag).toMatch(/^[A-Z0-9]{12}$/);
+    expect(added.headers.location).toBe(`/v2/pets/${pet.tag}`);
+    const shown = await send(running.url, { method: 'GET', path: added.headers.location as string });
+    expect(shown.json).toEqual(pet);
+    const renamed = await send(running.url, {
+      method: 'PATCH',
+      path: `/v2/pets/${pet.tag}`,
+      headers: json,
+      body: '{"name":"Max","tag":"OTHER"}',
+    });
+    expect(renamed.json).toMatchObject({ tag: pet.tag, name: 'Max', born: pet.born });
+    expect(Date.parse((renamed.json as { changed: string }).changed)).toBeGreaterThan(
+      Date.parse(pet.changed),
+    );
+    expect((await send(running.url, { method: 'GET', path: '/__mock/pets' })).json).toEqual([renamed.json]);
+    const missing = await send(running.url, { method: 'GET', path: '/v2/pets/NOPE' });
+    expect({ status: missing.status, body: missing.json }).toEqual({
+      status: 404,
+      body: { message: 'No pet has the ID NOPE.' },
+    });
+    await send(running.url, { method: 'POST', path: '/v2/pets', headers: json, body: '{"name":"Rex"}' });
+    const taken = await send(running.url, {
+      method: 'POST',
+      path: '/v2/pets',
+      headers: json,
+      body: '{"name":"MAX"}',
+    });
+    expect({ status: taken.status, body: taken.json }).toEqual({
+      status: 409,
+      body: { message: 'Another pet already has the name MAX.' },
+    });
+  });
+});

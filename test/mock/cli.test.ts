@@ -103,6 +103,27 @@ describe('parseMockArgs', () => {
     });
   });
 
+  test('the store: --state-file, --data, --unique, --max-users, and their variables', () => {
+    expect(
+      parseMockArgs(['--state-file', 'users.json', '--data', 'seed.json', '--unique', '--max-users', '5']),
+    ).toEqual({
+      kind: 'run',
+      options: { stateFile: 'users.json', dataFile: 'seed.json', unique: true, maxUsers: 5 },
+    });
+    const env = { MOCK_STATE_FILE: 's.json', MOCK_DATA: 'd.json', MOCK_UNIQUE: 'yes', MOCK_MAX_USERS: '7' };
+    expect(parseMockArgs([], env)).toEqual({
+      kind: 'run',
+      options: { stateFile: 's.json', dataFile: 'd.json', unique: true, maxUsers: 7 },
+    });
+    expect(usageMessage(() => parseMockArgs(['--max-users', '0']))).toBe(
+      "--max-users must be an integer from 1 to 10000000, got '0'",
+    );
+    expect(usageMessage(() => parseMockArgs([], { MOCK_UNIQUE: 'sometimes' }))).toBe(
+      'MOCK_UNIQUE must be true or false, got "sometimes"',
+    );
+    expect(usageMessage(() => resolveMockOptions({ stateFile: ' ' }))).toBe('--state-file must not be empty');
+  });
+
   test('a flag wins over its variable', () => {
     expect(parseMockArgs(['--port', '1', '--token', 'f'], { MOCK_PORT: '2', MOCK_TOKENS: 'e' })).toEqual({
       kind: 'run',
@@ -135,6 +156,10 @@ describe('parseMockArgs', () => {
       'MOCK_TOKENS',
       'MOCK_FORBIDDEN_TOKENS',
       'MOCK_DYNAMIC',
+      'MOCK_STATE_FILE',
+      'MOCK_DATA',
+      'MOCK_UNIQUE',
+      'MOCK_MAX_USERS',
     ]) {
       expect(text).toContain(variable);
     }

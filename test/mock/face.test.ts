@@ -141,3 +141,38 @@ test('the pages take GET and HEAD only', async () => {
   expect(post.status).toBe(405);
   expect(post.headers.allow).toBe('GET, HEAD, OPTIONS');
 });
+
+test('the index shows DescribeUser and UpdateUser, and what the mock keeps with the URLs that list and reset it', async () => {
+  const index = (await get('/')).json as {
+    operations: { operationId: string }[];
+    state: unknown;
+  };
+  const byId = (id: string) => index.operations.find((operation) => operation.operationId === id);
+  expect(byId('DescribeUser')).toMatchObject({
+    method: 'GET',
+    url: `${mock.url}/api/org/v1/users/{user}`,
+    action: 'describe',
+    statuses: ['200', '400', '401', '403', '404', 'default'],
+    examples: { '200': ['ada', 'updated'], '404': ['noSuchUser'] },
+  });
+  expect(byId('UpdateUser')).toMatchObject({
+    method: 'PATCH',
+    url: `${mock.url}/api/org/v1/users/{user}`,
+    action: 'update',
+    examples: { '200': ['rename', 'nothing'] },
+  });
+  expect(index.state).toEqual({
+    persistence: 'memory',
+    maxResources: 200000,
+    unique: false,
+    lists: { users: `${mock.url}/__mock/users` },
+    reset: `${mock.url}/__mock/reset`,
+    description:
+      'Created users are kept in memory until the mock stops, at most 200000 (--max-users). A username or email another one has is accepted (--unique refuses it).',
+  });
+  const page = await get('/', { Accept: 'text/html' });
+  expect(page.text).toContain(`<code>${mock.url}/api/org/v1/users/{user}</code>`);
+  expect(page.text).toContain('<td class="method">PATCH</td>');
+  expect(page.text).toContain(`<code>curl ${mock.url}/__mock/users</code>`);
+  expect(page.text).toContain(`<code>curl -X POST ${mock.url}/__mock/reset</code>`);
+});

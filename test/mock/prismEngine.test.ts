@@ -1,5 +1,9 @@
+// Deep import, as mock/prismEngine.ts: Prism's own router, to compare the mock's routing with.
+import prismRoute from '@stoplight/prism-http/dist/router';
+import fc from 'fast-check';
 import { loadSpec } from '../../core/spec/loadSpec';
 import { createPrismEngine, type PrismEngine } from '../../mock/prismEngine';
+import { createScratch } from '../support/specCopy';
 
 // Pins what the mock relies on from Prism, deep imports included (router, Prefer parsing), so that a
 // Prism upgrade that changes them fails here first.
@@ -83,4 +87,70 @@ test('skips its own validation when the mock has checked everything (checked: tr
     { operation: engine.operations[0]!, checked: true },
   );
   expect(answer).toMatchObject({ kind: 'response', inputViolations: [], response: { statusCode: 201 } });
+});
+
+describe("the router's item paths, taken without Prism's router, go where Prism's router sends them", () => {
+  const scratch = createScratch();
+  afterAll(() => scratch.cleanup());
+  const ok = { '200': { description: 'ok' } };
+  const tricky = scratch.file(
+    'tricky.yaml',
+    JSON.stringify({
+      openapi: '3.1.0',
+      info: { title: 'Tricky', version: '1' },
+      paths: {
+        '/users/me': { get: { operationId: 'Me', responses: ok } },
+        '/users/{user}': {
+          get: { operationId: 'Get', responses: ok },
+          patch: { operationId: 'Patch', responses: ok },
+        },
+        '/users/{user}/pets/{pet}': { get: { operationId: 'Pet', responses: ok } },
+        '/v1.0/things/{thing}.json': { get: { operationId: 'Thing', responses: ok } },
+        '/{any}': { post: { operationId: 'Any', responses: ok } },
+      },
+    }),
+  );
+
+  test.each([
+    ['the shipped spec', undefined],
+    ['a spec with concrete and nested templates', tricky],
+  ])('%s', async (_name, specPath) => {
+    const spec = loadSpec(specPath);
+    const mine = await createPrismEngine({ document: spec.raw, dynamic: false, seed: undefined });
+    const prisms = (method: string, path: string) => {
+      const result = prismRoute({
+        resources: mine.operations,
+        input: { method: method.toLowerCase() as 'get', url: { path } },
+      });
+      return result._tag === 'Right' ? result.right : undefined;
+    };
+    // Random segments, and some Prism decodes before it compares (`m%65` is `me`).
+    const segment = fc.oneof(
+      fc.stringMatching(/^[A-Za-z0-9.;:~_{}%-]{0,6}$/),
+      fc.constantFrom('me', 'm%65', '%6De', '%7Buser%7D', 'a%2Fb', 'U1.json'),
+    );
+    const prefix = fc.constantFrom(
+      '',
+      '/users',
+      '/users/me',
+      '/api/org/v1/users',
+      '/v1.0/things',
+      '/users/U1/pets',
+    );
+    fc.assert(
+      fc.property(
+        prefix,
+        fc.array(segment, { maxLength: 3 }),
+        fc.constantFrom('GET', 'PATCH', 'POST'),
+        (start, rest, method) => {
+          const path = [start, ...rest].join('/') || '/';
+          const routed = mine.route(method, path);
+          const expected = prisms(method, path);
+          if (routed.kind === 'operation') expect(routed.operation).toBe(expected);
+          else expect(expected).toBeUndefined();
+        },
+      ),
+      { seed: 20261130, numRuns: 2000 },
+    );
+  });
 });

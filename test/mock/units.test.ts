@@ -1,14 +1,13 @@
-import type { OperationContract } from '../../core/spec/operationContract';
 import { setReferenceTarget } from '../../core/spec/referenceTarget';
 import { createSchemaValidator } from '../../core/spec/schemaValidator';
 import { createRealism } from '../../mock/actions/createRealism';
-import { createResourceStore } from '../../mock/actions/resourceStore';
 import { checkBearer } from '../../mock/checkBearer';
 import { cleanGenerated } from '../../mock/cleanGenerated';
 import { describeBodyIssues } from '../../mock/describeBodyIssues';
 import type { MockOperation } from '../../mock/mockOperation';
 import { preferredCode, undocumentedCodeMessage } from '../../mock/preferredCode';
-import { resourceIdReader } from '../../mock/resourceIdReader';
+import type { ResourceCollection } from '../../mock/store/resourceCollections';
+import { createResourceStore, MAX_STORE_BYTES } from '../../mock/store/resourceStore';
 
 // The small pure parts of the mock, each with an input it accepts and one it rewrites or refuses.
 const tokens = { tokens: new Set(['good']), forbiddenTokens: new Set(['viewer']) };
@@ -125,8 +124,21 @@ describe('createRealism', () => {
     born: '2020-01-01T00:00:00Z',
     kind: 'user',
   };
-  const resources = createResourceStore();
-  const tools = { validator: createSchemaValidator(), freshId: () => 'FRESH', resources };
+  const collection = {
+    name: 'things',
+    path: '/things',
+    itemPath: undefined,
+    itemParameter: undefined,
+    schema: responseSchema,
+    roles: { id: 'key', 'created-at': 'born', 'updated-at': 'changed' },
+    uniqueProperties: [],
+  } as unknown as ResourceCollection;
+  const store = createResourceStore({
+    collections: [collection],
+    limits: { maxResources: 10, maxBytes: MAX_STORE_BYTES, unique: false },
+  });
+  const collections = { all: [collection], of: () => collection };
+  const tools = { validator: createSchemaValidator(), freshId: () => 'FRESH', collections, store };
   const operation = {
     requestSchema,
     responseSchema: () => responseSchema,
@@ -135,7 +147,16 @@ describe('createRealism', () => {
 
   test('echoes shared properties, gives roles fresh values, keeps what it cannot make', () => {
     const realism = createRealism(operation, 'spec#/paths/~1things/post', tools);
-    const body = realism?.answer({ status: 201, submitted: { name: ' Ada ', extra: 1 }, base, now: 'NOW' });
+    const answer = realism?.answer({
+      status: 201,
+      submitted: { name: ' Ada ', extra: 1 },
+      base,
+      headers: {},
+      now: 'NOW',
+      resourceId: undefined,
+      forced: false,
+    });
+    const body = answer && 'body' in answer ? answer.body : undefined;
     // `note` was not submitted but is required: the example's value stays; `extra` is not in the schemas.
     expect(body).toEqual({
       key: 'FRESH',
@@ -145,7 +166,7 @@ describe('createRealism', () => {
       changed: 'NOW',
       kind: 'user',
     });
-    expect(resources.find('FRESH')).toEqual(body);
+    expect(store.find(collection, 'FRESH')).toEqual(body);
   });
 
   test('a malformed role stops the mock at start, naming where', () => {
@@ -217,23 +238,5 @@ describe('preferredCode', () => {
     for (const code of ['999', '099', '20', 'abc', '']) {
       expect(undocumentedCodeMessage(asked(code), ['201', 'default'])).toMatch(/is not a status/);
     }
-  });
-});
-
-describe('resourceIdReader', () => {
-  const contract = (path: string, resourceParameter: string | undefined) =>
-    ({
-      path,
-      semantics: resourceParameter ? { resourceParameter } : undefined,
-    }) as unknown as OperationContract;
-
-  test('reads the value of the id-role path parameter, decoded', () => {
-    const read = resourceIdReader(contract('/orgs/{org}/users/{user}.json', 'user'));
-    expect(read('/orgs/acme/users/U7%20K.json')).toBe('U7 K');
-    expect(read('/orgs/acme/users/U7K')).toBeUndefined();
-  });
-
-  test('undefined for an operation without one', () => {
-    expect(resourceIdReader(contract('/users/{user}', undefined))('/users/U7K')).toBeUndefined();
   });
 });

@@ -38,6 +38,8 @@ export interface Scenario {
       echoes?: boolean;
       /** No body at all. */
       empty?: boolean;
+      /** Top-level property -> a time the body's date-time must be later than (an update's `updatedAt`). */
+      later?: Record<string, string>;
     };
   };
 }
@@ -45,7 +47,7 @@ export interface Scenario {
 const SCENARIO_FIELDS = new Set(['why', 'request', 'expect']);
 const REQUEST_FIELDS = new Set(['method', 'path', 'headers', 'body', 'rawBody']);
 const EXPECT_FIELDS = new Set(['status', 'headers', 'body']);
-const BODY_FIELDS = new Set(['schema', 'onlyDeclared', 'match', 'equals', 'echoes', 'empty']);
+const BODY_FIELDS = new Set(['schema', 'onlyDeclared', 'match', 'equals', 'echoes', 'empty', 'later']);
 
 /** Reads every `*.yaml` of a folder; a departure from the format above fails loudly, naming the file. */
 export function loadScenarios(folder: string): Scenario[] {
@@ -62,38 +64,51 @@ export function loadScenarios(folder: string): Scenario[] {
       } catch (error) {
         return fail(oneLine(error));
       }
-      onlyFields(data, SCENARIO_FIELDS, '', fail);
-      const request = (data.request ?? fail('request is missing')) as Record<string, unknown>;
-      const expected = (data.expect ?? fail('expect is missing')) as Record<string, unknown>;
-      onlyFields(request, REQUEST_FIELDS, 'request.', fail);
-      onlyFields(expected, EXPECT_FIELDS, 'expect.', fail);
-      const body = (expected.body ?? {}) as Record<string, unknown>;
-      onlyFields(body, BODY_FIELDS, 'expect.body.', fail);
-      if (typeof data.why !== 'string') fail('why is missing');
-      if (typeof request.method !== 'string' || typeof request.path !== 'string')
-        fail('request needs method and path');
-      if (!Number.isInteger(expected.status)) fail('expect.status must be an HTTP status');
-      if ('body' in request && 'rawBody' in request) fail('request has both body and rawBody');
-      const jsonBody = 'body' in request ? expand(request.body, fail) : undefined;
-      const rawBody = 'rawBody' in request ? expand(request.rawBody, fail) : undefined;
-      if (rawBody !== undefined && typeof rawBody !== 'string') fail('request.rawBody must be text');
-      return {
-        name: file.replace(/\.yaml$/, ''),
-        why: data.why as string,
-        request: {
-          method: request.method as string,
-          path: request.path as string,
-          headers: (request.headers ?? {}) as Record<string, string>,
-          bodyText: jsonBody !== undefined ? JSON.stringify(jsonBody) : (rawBody as string | undefined),
-          body: jsonBody,
-        },
-        expect: {
-          status: expected.status as number,
-          headers: (expected.headers ?? {}) as Record<string, TextExpectation | null>,
-          body: body as Scenario['expect']['body'],
-        },
-      };
+      return readScenario(file.replace(/\.yaml$/, ''), data, fail);
     });
+}
+
+/**
+ * One scenario from its parsed YAML (`why`, `request`, `expect`); `fail` says where a departure from the format
+ * is. A flow's steps (loadFlows) are read with it too.
+ */
+export function readScenario(
+  name: string,
+  data: Record<string, unknown>,
+  fail: (what: string) => never,
+  fields: Set<string> = SCENARIO_FIELDS,
+): Scenario {
+  onlyFields(data, fields, '', fail);
+  const request = (data.request ?? fail('request is missing')) as Record<string, unknown>;
+  const expected = (data.expect ?? fail('expect is missing')) as Record<string, unknown>;
+  onlyFields(request, REQUEST_FIELDS, 'request.', fail);
+  onlyFields(expected, EXPECT_FIELDS, 'expect.', fail);
+  const body = (expected.body ?? {}) as Record<string, unknown>;
+  onlyFields(body, BODY_FIELDS, 'expect.body.', fail);
+  if (typeof data.why !== 'string') fail('why is missing');
+  if (typeof request.method !== 'string' || typeof request.path !== 'string')
+    fail('request needs method and path');
+  if (!Number.isInteger(expected.status)) fail('expect.status must be an HTTP status');
+  if ('body' in request && 'rawBody' in request) fail('request has both body and rawBody');
+  const jsonBody = 'body' in request ? expand(request.body, fail) : undefined;
+  const rawBody = 'rawBody' in request ? expand(request.rawBody, fail) : undefined;
+  if (rawBody !== undefined && typeof rawBody !== 'string') fail('request.rawBody must be text');
+  return {
+    name,
+    why: data.why as string,
+    request: {
+      method: request.method as string,
+      path: request.path as string,
+      headers: (request.headers ?? {}) as Record<string, string>,
+      bodyText: jsonBody !== undefined ? JSON.stringify(jsonBody) : (rawBody as string | undefined),
+      body: jsonBody,
+    },
+    expect: {
+      status: expected.status as number,
+      headers: (expected.headers ?? {}) as Record<string, TextExpectation | null>,
+      body: body as Scenario['expect']['body'],
+    },
+  };
 }
 
 /** Whether `actual` meets a text expectation: `/regex/flags` or exact text. */

@@ -54,6 +54,12 @@ export function scenarioProblems(
         : isDeepStrictEqual(actual, expected);
     if (!ok) problems.push(`body ${name} is ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
   }
+  for (const [name, earlier] of Object.entries(body.later ?? {})) {
+    const actual = actualBody[name];
+    const time = typeof actual === 'string' ? Date.parse(actual) : Number.NaN;
+    if (!(time > Date.parse(earlier)))
+      problems.push(`body ${name} is ${JSON.stringify(actual)}, expected later than ${earlier}`);
+  }
   if ('equals' in body && !isDeepStrictEqual(response.json, body.equals)) {
     problems.push(`body is ${response.text.slice(0, 200)}, expected ${JSON.stringify(body.equals)}`);
   }
