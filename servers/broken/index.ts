@@ -424,7 +424,6 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
     defect: 'accepts the token from ?access_token= when there is no Authorization header',
     caughtBy: ['status-code-conformance'],
     runAs: 'in-process',
-    needs: 'probes',
     create: tokenFromQuery,
   },
   {
@@ -432,7 +431,6 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
     defect: 'accepts the token from an access_token body property when there is no Authorization header',
     caughtBy: ['status-code-conformance'],
     runAs: 'in-process',
-    needs: 'probes',
     create: tokenFromBody,
   },
   {
@@ -440,7 +438,6 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
     defect: 'accepts "Bearer <token> junk", reading the first word after Bearer',
     caughtBy: ['status-code-conformance'],
     runAs: 'in-process',
-    needs: 'probes',
     create: junkAfterTokenAccepted,
   },
   {
