@@ -400,7 +400,6 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
     defect: 'parses application/x-www-form-urlencoded bodies too, and creates users from them',
     caughtBy: ['status-code-conformance'],
     runAs: 'in-process',
-    needs: 'probes',
     create: formBodyAccepted,
   },
   {
@@ -408,7 +407,6 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
     defect: 'parses multipart/form-data bodies too, and creates users from them',
     caughtBy: ['status-code-conformance'],
     runAs: 'in-process',
-    needs: 'probes',
     create: multipartBodyAccepted,
   },
   {

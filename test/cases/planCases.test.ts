@@ -66,6 +66,8 @@ describe('planCases on the shipped spec', () => {
       'valid token, fixture valid-plain-ascii, invalid-json-syntax (JSON text cut short by its last character) → 400',
       'valid token, fixture valid-plain-ascii, invalid-json-syntax (JSON text with a trailing comma) → 400',
       'valid token, fixture valid-plain-ascii, wrong-content-type (sent as Content-Type: text/plain) → 400|415',
+      'valid token, fixture valid-plain-ascii, form-urlencoded-body (its properties sent as application/x-www-form-urlencoded fields) → 400|415',
+      'valid token, fixture valid-plain-ascii, multipart-form-body (its properties sent as multipart/form-data fields) → 400|415',
       'valid token, fixture valid-plain-ascii, empty-body (an empty body) → 400',
       'valid token as bearer <token>, fixture valid-plain-ascii → 201',
       'valid token as BEARER <token>, fixture valid-plain-ascii → 201',
@@ -111,14 +113,17 @@ describe('planCases on the shipped spec', () => {
       if (testCase.body.mode !== 'malformed') throw new Error('expected a malformed body');
       names.add(testCase.body.mutation.name);
       if (testCase.body.mutation.level === 'schema') expect(isValid(contract, testCase)).toBe(false);
-      else if (testCase.body.mutation.name !== 'wrong-content-type')
+      else if (testCase.contentType === 'application/json')
         expect(() => JSON.parse(testCase.bodyText)).toThrow();
+      else expect(testCase.expectedStatuses).toEqual([400, 415]);
     }
     // Only the mutations that apply to this spec are picked, and each of them is.
     expect([...names].sort()).toEqual([
       'change-type',
       'empty-body',
+      'form-urlencoded-body',
       'invalid-json-syntax',
+      'multipart-form-body',
       'not-an-object',
       'remove-required-property',
       'violate-format',
