@@ -451,7 +451,6 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
     defect: 'echoes the domain of an email address in lower case (Ada@Example.COM as Ada@example.com)',
     caughtBy: ['user-echo'],
     runAs: 'in-process',
-    needs: 'probes',
     create: lowercasedEmailDomain,
   },
   {

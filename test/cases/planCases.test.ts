@@ -208,6 +208,8 @@ describe('planCases on edited copies of the spec (no code change covers them)', 
       'astral-plane:/nickname',
       'nul-character:/nickname',
       'surrounding-whitespace:/nickname',
+      'apostrophe-and-spaces:/nickname',
+      'composed-and-decomposed:/nickname',
     ]);
     const explicitMutations = plan.explicit
       .filter(

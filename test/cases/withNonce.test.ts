@@ -3,6 +3,7 @@ import { malformedSentBody, toTestCase, validSentBody } from '../../conformance/
 
 const CREATE_USER = { operationId: 'CreateUser', action: 'create' as const, pathParameters: {} };
 
+import { nonceDigits } from '../../conformance/cases/insertNonce';
 import { withNonce } from '../../conformance/cases/withNonce';
 import type { TestCase } from '../../conformance/model/testCase';
 import { formUrlencodedBody } from '../../conformance/mutations/formUrlencodedBody';
@@ -84,6 +85,15 @@ describe('withNonce', () => {
       expect(value).toMatch(new RegExp(`^[a-z.]+\\.${NONCE}@[a-z.]+$`));
       expect(contract.validator.validate(contract.operation.requestSchema, nonced.body.value)).toEqual([]);
     }
+  });
+
+  test('keeps a local part of digits only digits only, and unique: the nonce in decimal', () => {
+    const nonced = withNonce(contract, validCase(body({ email: '1234567890@example.com' })), NONCE);
+    const email = (nonced.body.value as { email: string }).email;
+    expect(email).toMatch(/^1234567890\d+@example\.com$/);
+    const other = withNonce(contract, validCase(body({ email: '1234567890@example.com' })), `${NONCE}1`);
+    expect((other.body.value as { email: string }).email).not.toBe(email);
+    expect(nonceDigits('0a')).not.toBe(nonceDigits('a'));
   });
 
   test('leaves a value that cannot carry it alone, and carriesNonce says so', () => {
