@@ -4,6 +4,7 @@ import { unknownPropertyName } from '../mutations/addDisallowedProperty';
 import { schemaLocations } from '../mutations/schemaLocations';
 import { setAtPointer } from '../mutations/updateAtPointer';
 import { EMAIL_EDGES } from './emailEdges';
+import { serverOwnedEdge } from './serverOwnedEdge';
 
 /** A valid body made from a base body by one edge value, always sent. */
 export interface EdgeBody {
@@ -11,7 +12,21 @@ export interface EdgeBody {
   edge: string;
   value: unknown;
   contentType: string;
+  /** The statuses the contract allows, when more than a valid body's 201. */
+  expect?: number[];
 }
+
+/**
+ * How deep the kit nests an unknown property: a few thousand levels, past what a recursive walker of a parsed
+ * body survives (a sanitizer, a deep clone), within what a JSON parser reads.
+ */
+export const DEEP_NESTING = 3000;
+
+/**
+ * A server may refuse a body nested deeper than it parses (the mock and the reference stop at 200 levels)
+ * with 400, but never fail on it.
+ */
+const DEEP_NESTING_STATUSES = [201, 400];
 
 /** `length` code points made from `text`'s own characters (or `x`s), so the value still looks like itself. */
 function ofLength(text: string, length: number): string {
@@ -39,7 +54,8 @@ export const STRING_EDGES: readonly { name: string; make: (current: string) => s
 /**
  * The edge values of a contract, applied one at a time to `base`: each string edge on each string property but
  * email addresses, each email edge on each email address, an unknown extra property on each object that allows
- * one, and the media type with `charset=utf-8`. Only values the spec accepts are kept: an edge the schema
+ * one (a plain one, and one nested a few thousand levels deep), a value for each property the server owns (its
+ * id, its times: the body must not set them), and the media type with `charset=utf-8`. Only values the spec accepts are kept: an edge the schema
  * forbids (a 256-character value past a maxLength of 10) is not an edge of that contract.
  */
 export function edgeValues(contract: Contract, base: unknown, reserved: ReadonlySet<string>): EdgeBody[] {
@@ -61,19 +77,27 @@ export function edgeValues(contract: Contract, base: unknown, reserved: Readonly
     if (isJsonObject(value) && location.schema.additionalProperties !== false) {
       const declared = { ...value, ...(location.schema.properties as object | undefined) };
       const extra = childPointer(pointer, unknownPropertyName(declared, reserved));
-      extras.push(
-        edge(
-          `extra-property:${extra}`,
-          setAtPointer(base, extra, 'an unknown property the server should ignore'),
-        ),
-      );
+      const unknown = 'an unknown property the server should ignore';
+      extras.push(edge(`extra-property:${extra}`, setAtPointer(base, extra, unknown)), {
+        ...edge(`deep-unknown-property:${extra}`, setAtPointer(base, extra, nested(DEEP_NESTING))),
+        expect: DEEP_NESTING_STATUSES,
+      });
     }
   }
+  const planted = serverOwnedEdge(contract, base);
+  if (planted) extras.push(edge('server-owned-properties', planted));
   edges.push(...extras, {
     ...edge('charset-utf-8', base),
     contentType: `${requestMediaType}; charset=utf-8`,
   });
   return edges.filter((made) => contract.validator.validate(requestSchema, made.value).length === 0);
+}
+
+/** `{"a":{"a":...1...}}`, `depth` objects deep, built without recursion. */
+function nested(depth: number): unknown {
+  let value: unknown = 1;
+  for (let level = 0; level < depth; level++) value = { a: value };
+  return value;
 }
 
 /** The edges of one string: the email edges for an address, the string edges for any other string. */

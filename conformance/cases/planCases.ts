@@ -98,10 +98,15 @@ export function planCases(contract: Contract, fixtures: RequestFixture[]): CaseP
   const valid = (): Credentials => ({ mode: 'valid' });
   const forbidden = (): Credentials => ({ mode: 'forbidden' });
   const edgeCases = edgeValues(contract, base, context.reservedPropertyNames).map((edge) =>
-    toTestCase(target, valid(), {
-      ...validSentBody(edge.value, { kind: 'edge', edge: edge.edge }, requestMediaType),
-      contentType: edge.contentType,
-    }),
+    toTestCase(
+      target,
+      valid(),
+      {
+        ...validSentBody(edge.value, { kind: 'edge', edge: edge.edge }, requestMediaType),
+        contentType: edge.contentType,
+      },
+      edge.expect,
+    ),
   );
   const coveredByFixtures = new Set(
     fixtureCases.flatMap((testCase) =>

@@ -9,6 +9,7 @@ import { responseHeadersConformance } from './response-headers-conformance';
 import { responseSchemaConformance } from './response-schema-conformance';
 import { responseSize } from './response-size';
 import { responseTime } from './response-time';
+import { serverOwnedProperties } from './server-owned-properties';
 import { statusCodeConformance } from './status-code-conformance';
 import { statusCodeDocumented } from './status-code-documented';
 import { timestampsPlausible } from './timestamps-plausible';
@@ -27,6 +28,7 @@ export {
   responseSchemaConformance,
   responseSize,
   responseTime,
+  serverOwnedProperties,
   statusCodeConformance,
   statusCodeDocumented,
   timestampsPlausible,
@@ -62,6 +64,7 @@ export const CHECK_REGISTRY: CheckRegistry = createCheckRegistry([
   responseHeadersConformance,
   contentTypeConformance,
   userEcho,
+  serverOwnedProperties,
   uniqueIds,
   timestampsPlausible,
   noTokenLeak,

@@ -26,7 +26,7 @@ const EMAIL_EDGES = [
 ];
 
 describe('edgeValues', () => {
-  test('every string edge on every string property, the email edges on the email, an extra property, and charset=utf-8', async () => {
+  test('every string edge on every string property, the email edges on the email, extra properties, server-owned ones, and charset=utf-8', async () => {
     const contract = await loadContract();
     const edges = edgeValues(contract, base, reservedPropertyNames(contract));
     const on = (names: string[], pointer: string) => names.map((edge) => `${edge}:${pointer}`);
@@ -35,6 +35,8 @@ describe('edgeValues', () => {
       ...on(EMAIL_EDGES, '/email'),
       ...['/firstName', '/lastName', '/displayName'].flatMap((pointer) => on(STRING_EDGES, pointer)),
       'extra-property:/unknownProperty',
+      'deep-unknown-property:/unknownProperty',
+      'server-owned-properties',
       'charset-utf-8',
     ]);
     for (const edge of edges) {
@@ -68,6 +70,18 @@ describe('edgeValues', () => {
       'ada-ada@example.com',
       'Ada@Example.COM',
     ]);
+    let deep = (edges.get('deep-unknown-property:/unknownProperty') as { unknownProperty: unknown })
+      .unknownProperty;
+    let depth = 0;
+    for (; typeof deep === 'object' && deep !== null; depth++) deep = (deep as { a: unknown }).a;
+    expect(depth).toBe(3000);
+    // Values of the server's own properties no server gives itself: the spec's example id, a time long past.
+    expect(edges.get('server-owned-properties')).toEqual({
+      ...(base as object),
+      id: 'U7K2Q9XW3M',
+      createdAt: '2001-02-03T04:05:06.789Z',
+      updatedAt: '2001-02-03T04:05:06.789Z',
+    });
     expect(edges.get('extra-property:/unknownProperty')).toMatchObject({
       unknownProperty: expect.any(String),
     });

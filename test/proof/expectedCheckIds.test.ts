@@ -13,7 +13,6 @@ const PLANNED_CHECK_IDS = [
   'updated-at-monotonic',
   'unknown-id-404',
   'refused-leaves-no-trace',
-  'server-owned-properties',
 ];
 
 const unknownIds = (
