@@ -10,12 +10,13 @@ function shapes(text: string, nonce: string, isEmail: boolean): string[] {
   const trail = text.slice(text.trimEnd().length);
   let inner: string[];
   if (isEmail && core.lastIndexOf('@') > 0) {
-    // In the local part, so the address stays plainly valid: `ada.<nonce>@example.com`.
+    // In the local part, so the address stays plainly valid: `ada.<nonce>@example.com`; a local part of digits
+    // only stays digits only (the shape being tested).
     const at = core.lastIndexOf('@');
-    inner = [
-      `${core.slice(0, at)}.${nonce}${core.slice(at)}`,
-      `${core.slice(0, at)}${nonce}${core.slice(at)}`,
-    ];
+    const local = core.slice(0, at);
+    inner = /^\d+$/.test(local)
+      ? [`${local}${nonceDigits(nonce)}${core.slice(at)}`]
+      : [`${local}.${nonce}${core.slice(at)}`, `${local}${nonce}${core.slice(at)}`];
   } else {
     const points = Array.from(core);
     const appended = [`${core}.${nonce}`, `${core}${nonce}`];
@@ -27,6 +28,13 @@ function shapes(text: string, nonce: string, isEmail: boolean): string[] {
     inner = points.length >= 2 * nonce.length ? [...overwritten, ...appended] : [...appended, ...overwritten];
   }
   return inner.map((shape) => `${lead}${shape}${trail}`);
+}
+
+/** The nonce as decimal digits, one to one (a leading 1 keeps leading zeros apart): `k3` is `1` `k3` in base 36. */
+export function nonceDigits(nonce: string): string {
+  let value = 1n;
+  for (const character of nonce) value = value * 36n + BigInt(Number.parseInt(character, 36));
+  return value.toString();
 }
 
 /**

@@ -3,11 +3,17 @@ import { SpecError } from '../../core/errors';
 import type { RequestFixture } from '../../core/fixtures/requestFixture';
 import type { Contract } from '../../core/spec/loadContract';
 import { schemaArbitrary } from '../generators/schemaArbitrary';
-import { type CredentialMode, type Credentials, UNAUTHENTICATED_VARIANTS } from '../model/credentials';
+import {
+  type CredentialMode,
+  type Credentials,
+  UNAUTHENTICATED_VARIANTS,
+  VALID_VARIANTS,
+} from '../model/credentials';
 import type { BodyOrigin, TestCase } from '../model/testCase';
 import { MUTATIONS } from '../mutations';
 import { applyMutation } from '../mutations/applyMutation';
 import type { BodyMutation } from '../mutations/bodyMutation';
+import { canCarryToken } from './canCarryToken';
 import { carriesNonce } from './carriesNonce';
 import { completedBody } from './completedBody';
 import { edgeValues } from './edgeValues';
@@ -28,8 +34,8 @@ export interface CaseGroup {
 export interface CasePlan {
   /**
    * Sent first, in this order, not left to chance: the fixtures, then edge values, then transport-level
-   * mutations and the schema-level ones no fixture stands for, then each unauthenticated variant and the
-   * forbidden examples.
+   * mutations and the schema-level ones no fixture stands for, then the other ways to present the valid token,
+   * each unauthenticated variant and the forbidden examples.
    */
   explicit: TestCase[];
   groups: CaseGroup[];
@@ -92,10 +98,15 @@ export function planCases(contract: Contract, fixtures: RequestFixture[]): CaseP
   const valid = (): Credentials => ({ mode: 'valid' });
   const forbidden = (): Credentials => ({ mode: 'forbidden' });
   const edgeCases = edgeValues(contract, base, context.reservedPropertyNames).map((edge) =>
-    toTestCase(target, valid(), {
-      ...validSentBody(edge.value, { kind: 'edge', edge: edge.edge }, requestMediaType),
-      contentType: edge.contentType,
-    }),
+    toTestCase(
+      target,
+      valid(),
+      {
+        ...validSentBody(edge.value, { kind: 'edge', edge: edge.edge }, requestMediaType),
+        contentType: edge.contentType,
+      },
+      edge.expect,
+    ),
   );
   const coveredByFixtures = new Set(
     fixtureCases.flatMap((testCase) =>
@@ -110,7 +121,14 @@ export function planCases(contract: Contract, fixtures: RequestFixture[]): CaseP
     ),
   );
   const baseSent = validSentBody(base, baseOrigin, requestMediaType);
-  const unauthenticatedCases = UNAUTHENTICATED_VARIANTS.map((variant) =>
+  const validVariantCases = VALID_VARIANTS.map((variant) =>
+    toTestCase(target, { mode: 'valid', variant }, baseSent),
+  );
+  // The token goes into the body only where the spec still accepts the body with it.
+  const unauthenticatedVariants = UNAUTHENTICATED_VARIANTS.filter(
+    (variant) => variant !== 'token-in-body' || canCarryToken(contract, base),
+  );
+  const unauthenticatedCases = unauthenticatedVariants.map((variant) =>
     toTestCase(target, { mode: 'unauthenticated', variant }, baseSent),
   );
   // With a forbidden token: the valid base body, then one schema-level and one Content-Type mutation of it,
@@ -151,7 +169,7 @@ export function planCases(contract: Contract, fixtures: RequestFixture[]): CaseP
         'unauthenticated',
         'valid',
         fc
-          .tuple(fc.constantFrom(...UNAUTHENTICATED_VARIANTS), validSent)
+          .tuple(fc.constantFrom(...unauthenticatedVariants), validSent)
           .map(([variant, sent]) => toTestCase(target, { mode: 'unauthenticated', variant }, sent)),
       ),
       group(
@@ -173,7 +191,7 @@ export function planCases(contract: Contract, fixtures: RequestFixture[]): CaseP
       ...fixtureCases,
       ...edgeCases,
       ...mutationCases,
-      ...(requiresBearer ? [...unauthenticatedCases, ...forbiddenCases] : []),
+      ...(requiresBearer ? [...validVariantCases, ...unauthenticatedCases, ...forbiddenCases] : []),
     ],
     groups,
     warnings,

@@ -12,6 +12,7 @@ import { responseHeadersConformance } from './response-headers-conformance';
 import { responseSchemaConformance } from './response-schema-conformance';
 import { responseSize } from './response-size';
 import { responseTime } from './response-time';
+import { serverOwnedProperties } from './server-owned-properties';
 import { statusCodeConformance } from './status-code-conformance';
 import { statusCodeDocumented } from './status-code-documented';
 import { timestampsPlausible } from './timestamps-plausible';
@@ -36,6 +37,7 @@ export {
   responseSchemaConformance,
   responseSize,
   responseTime,
+  serverOwnedProperties,
   statusCodeConformance,
   statusCodeDocumented,
   timestampsPlausible,
@@ -74,6 +76,7 @@ export const CHECK_REGISTRY: CheckRegistry = createCheckRegistry([
   responseHeadersConformance,
   contentTypeConformance,
   userEcho,
+  serverOwnedProperties,
   uniqueIds,
   timestampsPlausible,
   describesCreatedUser,

@@ -1,7 +1,9 @@
 import { addDisallowedProperty } from './addDisallowedProperty';
 import { changeType } from './changeType';
 import { emptyBody } from './emptyBody';
+import { formUrlencodedBody } from './formUrlencodedBody';
 import { invalidJsonSyntax } from './invalidJsonSyntax';
+import { multipartFormBody } from './multipartFormBody';
 import { mutationRegistry } from './mutationRegistry';
 import { notAnObject } from './notAnObject';
 import { removeRequiredProperty } from './removeRequiredProperty';
@@ -27,5 +29,14 @@ export const MUTATIONS = mutationRegistry([
   addDisallowedProperty,
   invalidJsonSyntax,
   wrongContentType,
+  formUrlencodedBody,
+  multipartFormBody,
   emptyBody,
+]);
+
+/** The mutations that send a media type the operation does not document: 415 is as right as 400 for them. */
+export const OTHER_MEDIA_TYPE_MUTATIONS: ReadonlySet<string> = new Set([
+  wrongContentType.name,
+  formUrlencodedBody.name,
+  multipartFormBody.name,
 ]);

@@ -5,9 +5,10 @@ const VARIABLE = /\$(?:CONTRACT_TOKEN|CONTRACT_FORBIDDEN_TOKEN)\b/g;
 
 /**
  * A curl command that sends `request` again, byte for byte: the token as `"$CONTRACT_TOKEN"` (double quotes, so
- * the shell expands it), everything else single-quoted. A body with U+0000 or other control characters cannot
- * be a shell argument, so it is piped from `printf` (octal escapes) into `--data-binary @-`. For an in-process
- * app the recorded URL is a path, put after `$BASE_URL`.
+ * the shell expands it) wherever the request has it (a header, the URL's query, the body), everything else
+ * single-quoted. A body with U+0000 or other control characters cannot be a shell argument, so it is piped from
+ * `printf` (octal escapes, the token a `%s` argument) into `--data-binary @-`. For an in-process app the
+ * recorded URL is a path, put after `$BASE_URL`.
  */
 export function curlCommand(request: RecordedRequest): string {
   const parts = ['curl', '-X', request.method, url(request.url)];
@@ -17,17 +18,17 @@ export function curlCommand(request: RecordedRequest): string {
   // Without a Content-Type of its own, curl would add `application/x-www-form-urlencoded` to --data-binary.
   if (!('content-type' in request.headers)) parts.push('-H', quote('Content-Type:'));
   if (needsPrintf(request.bodyText)) {
-    return `printf ${printfFormat(request.bodyText)} | ${parts.join(' ')} --data-binary @-`;
+    return `${printfCommand(request.bodyText)} | ${parts.join(' ')} --data-binary @-`;
   }
-  parts.push('--data-binary', quote(request.bodyText));
+  parts.push('--data-binary', quoteWithVariables(request.bodyText));
   return parts.join(' ');
 }
 
 function url(recorded: string): string {
-  if (/^https?:\/\//.test(recorded)) return quote(recorded);
+  if (/^https?:\/\//.test(recorded)) return quoteWithVariables(recorded);
   // A path: the in-process app's port changes on every run, so the reader supplies their own base URL.
   if (/^[A-Za-z0-9/._~-]*$/.test(recorded)) return `"$BASE_URL${recorded}"`;
-  return `"$BASE_URL"${quote(recorded)}`;
+  return `"$BASE_URL"${quoteWithVariables(recorded)}`;
 }
 
 /** `'...'`, with each `'` written as `'\''`. */
@@ -64,15 +65,34 @@ function needsPrintf(body: string): boolean {
   return CONTROL.test(body);
 }
 
-/** A printf format that prints exactly the UTF-8 bytes of `body`: `%` and `\` escaped, controls as `\ooo`. */
-function printfFormat(body: string): string {
+/**
+ * `printf FORMAT ARGS` printing exactly the UTF-8 bytes of `body`: each `$CONTRACT_TOKEN`-style variable a `%s`
+ * whose argument is the variable, double-quoted, so the shell puts the token in.
+ */
+function printfCommand(body: string): string {
   let format = '';
-  for (const character of body) {
+  const variables: string[] = [];
+  let last = 0;
+  for (const match of body.matchAll(VARIABLE)) {
+    const index = match.index ?? 0;
+    format += printfFormat(body.slice(last, index));
+    format += '%s';
+    variables.push(`"${match[0]}"`);
+    last = index + match[0].length;
+  }
+  format += printfFormat(body.slice(last));
+  return ['printf', quote(format), ...variables].join(' ');
+}
+
+/** A printf format that prints exactly the UTF-8 bytes of `text`: `%` and `\` escaped, controls as `\ooo`. */
+function printfFormat(text: string): string {
+  let format = '';
+  for (const character of text) {
     if (character === '%') format += '%%';
     else if (character === '\\') format += '\\\\';
     else if (CONTROL.test(character)) {
       for (const byte of Buffer.from(character, 'utf8')) format += `\\${byte.toString(8).padStart(3, '0')}`;
     } else format += character;
   }
-  return quote(format);
+  return format;
 }

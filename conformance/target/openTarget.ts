@@ -7,7 +7,7 @@ import type { Exchange, RecordedRequest } from '../model/exchange';
 import type { TestCase } from '../model/testCase';
 import { screenOutcome } from '../secrets/screenOutcome';
 import type { Secret } from '../secrets/secret';
-import { authorizationHeader } from './authorizationHeader';
+import { presentedCredentials } from './presentedCredentials';
 import { sendRequest } from './sendRequest';
 import { isAppTarget, type Target } from './target';
 
@@ -127,10 +127,10 @@ function client(
     async exchange(testCase, timeoutMs) {
       const headers: Record<string, string> = {};
       const recorded: Record<string, string> = {};
-      const authorization = authorizationHeader(testCase.credentials, options.secrets);
-      if (authorization) {
-        headers.authorization = authorization.sent;
-        recorded.authorization = authorization.recorded;
+      const presented = presentedCredentials(testCase, options.secrets);
+      if (presented.authorization) {
+        headers.authorization = presented.authorization.sent;
+        recorded.authorization = presented.authorization.recorded;
       }
       if (testCase.contentType !== undefined) {
         headers['content-type'] = testCase.contentType;
@@ -140,13 +140,15 @@ function client(
       if (!operation)
         throw new Error(`a case for ${testCase.operationId}, which the target was not opened for`);
       const url = new URL(`${basePath}${fillPath(operation.path, testCase.pathParameters)}`, base);
+      const recordedUrl = inProcess ? `${url.pathname}${url.search}` : url.toString();
+      if (presented.query) url.search = presented.query.sent;
       const request: RecordedRequest = {
         method: operation.method,
-        url: inProcess ? `${url.pathname}${url.search}` : url.toString(),
+        url: presented.query ? `${recordedUrl}?${presented.query.recorded}` : recordedUrl,
         headers: recorded,
-        bodyText: testCase.bodyText,
+        bodyText: presented.bodyText?.recorded ?? testCase.bodyText,
       };
-      const body = Buffer.from(testCase.bodyText, 'utf8');
+      const body = Buffer.from(presented.bodyText?.sent ?? testCase.bodyText, 'utf8');
       const result = await sendRequest(
         agent,
         { method: operation.method, url, headers, body },

@@ -400,7 +400,6 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
     defect: 'parses application/x-www-form-urlencoded bodies too, and creates users from them',
     caughtBy: ['status-code-conformance'],
     runAs: 'in-process',
-    needs: 'probes',
     create: formBodyAccepted,
   },
   {
@@ -408,7 +407,6 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
     defect: 'parses multipart/form-data bodies too, and creates users from them',
     caughtBy: ['status-code-conformance'],
     runAs: 'in-process',
-    needs: 'probes',
     create: multipartBodyAccepted,
   },
   {
@@ -416,7 +414,6 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
     defect: 'makes a user with Object.assign(user, body): a body sets id, createdAt and updatedAt',
     caughtBy: ['server-owned-properties'],
     runAs: 'in-process',
-    needs: 'probes',
     create: massAssignment,
   },
   {
@@ -424,7 +421,6 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
     defect: 'accepts the token from ?access_token= when there is no Authorization header',
     caughtBy: ['status-code-conformance'],
     runAs: 'in-process',
-    needs: 'probes',
     create: tokenFromQuery,
   },
   {
@@ -432,7 +428,6 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
     defect: 'accepts the token from an access_token body property when there is no Authorization header',
     caughtBy: ['status-code-conformance'],
     runAs: 'in-process',
-    needs: 'probes',
     create: tokenFromBody,
   },
   {
@@ -440,15 +435,13 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
     defect: 'accepts "Bearer <token> junk", reading the first word after Bearer',
     caughtBy: ['status-code-conformance'],
     runAs: 'in-process',
-    needs: 'probes',
     create: junkAfterTokenAccepted,
   },
   {
     name: 'deep-unknown-property-500',
     defect: 'fails with 500 on an unknown property nested over 1,000 levels deep (a recursive sanitizer)',
-    caughtBy: ['not-a-server-error'],
+    caughtBy: ['not-a-server-error', 'status-code-conformance'],
     runAs: 'in-process',
-    needs: 'probes',
     create: deepUnknownProperty500,
   },
   {
@@ -456,7 +449,6 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
     defect: 'echoes the domain of an email address in lower case (Ada@Example.COM as Ada@example.com)',
     caughtBy: ['user-echo'],
     runAs: 'in-process',
-    needs: 'probes',
     create: lowercasedEmailDomain,
   },
   {

@@ -14,16 +14,29 @@ const STRING_EDGES = [
   'astral-plane',
   'nul-character',
   'surrounding-whitespace',
+  'apostrophe-and-spaces',
+  'composed-and-decomposed',
+];
+const EMAIL_EDGES = [
+  'plus-address',
+  'sub-domain',
+  'digits-only-local-part',
+  'hyphenated-local-part',
+  'mixed-case',
 ];
 
 describe('edgeValues', () => {
-  test('every string edge on every string property but the email, an extra property, and charset=utf-8', async () => {
+  test('every string edge on every string property, the email edges on the email, extra properties, server-owned ones, and charset=utf-8', async () => {
     const contract = await loadContract();
     const edges = edgeValues(contract, base, reservedPropertyNames(contract));
-    const properties = ['/username', '/firstName', '/lastName', '/displayName'];
+    const on = (names: string[], pointer: string) => names.map((edge) => `${edge}:${pointer}`);
     expect(edges.map((edge) => edge.edge)).toEqual([
-      ...properties.flatMap((pointer) => STRING_EDGES.map((edge) => `${edge}:${pointer}`)),
+      ...on(STRING_EDGES, '/username'),
+      ...on(EMAIL_EDGES, '/email'),
+      ...['/firstName', '/lastName', '/displayName'].flatMap((pointer) => on(STRING_EDGES, pointer)),
       'extra-property:/unknownProperty',
+      'deep-unknown-property:/unknownProperty',
+      'server-owned-properties',
       'charset-utf-8',
     ]);
     for (const edge of edges) {
@@ -32,7 +45,7 @@ describe('edgeValues', () => {
     expect(edges.at(-1)?.contentType).toBe('application/json; charset=utf-8');
   });
 
-  test('the values: lengths in code points, whole astral characters, U+0000, surrounding whitespace', async () => {
+  test('the values: lengths in code points, whole astral characters, U+0000, surrounding whitespace, names, accents, addresses', async () => {
     const contract = await loadContract();
     const edges = new Map(edgeValues(contract, base, new Set()).map((edge) => [edge.edge, edge.value]));
     const firstName = (edge: string) => (edges.get(edge) as { firstName: string }).firstName;
@@ -44,6 +57,31 @@ describe('edgeValues', () => {
     expect(firstName('astral-plane:/firstName')).not.toMatch(/\p{Cs}/u); // no lone surrogate
     expect(firstName('nul-character:/firstName')).toBe('Ada\u0000Ada');
     expect(firstName('surrounding-whitespace:/firstName')).toBe(' \tAda  ');
+    expect(firstName('apostrophe-and-spaces:/firstName')).toBe("Anne-Marie O'Brien de la Cruz");
+    const accents = firstName('composed-and-decomposed:/firstName');
+    expect(accents).toBe('Chlo\u00e9 Chloe\u0301');
+    expect(accents.normalize('NFC')).not.toBe(accents);
+    expect(accents.normalize('NFD')).not.toBe(accents);
+    const email = (edge: string) => (edges.get(`${edge}:/email`) as { email: string }).email;
+    expect(EMAIL_EDGES.map(email)).toEqual([
+      'ada+contract@example.com',
+      'ada@mail.eu.example.com',
+      '1234567890@example.com',
+      'ada-ada@example.com',
+      'Ada@Example.COM',
+    ]);
+    let deep = (edges.get('deep-unknown-property:/unknownProperty') as { unknownProperty: unknown })
+      .unknownProperty;
+    let depth = 0;
+    for (; typeof deep === 'object' && deep !== null; depth++) deep = (deep as { a: unknown }).a;
+    expect(depth).toBe(3000);
+    // Values of the server's own properties no server gives itself: the spec's example id, a time long past.
+    expect(edges.get('server-owned-properties')).toEqual({
+      ...(base as object),
+      id: 'U7K2Q9XW3M',
+      createdAt: '2001-02-03T04:05:06.789Z',
+      updatedAt: '2001-02-03T04:05:06.789Z',
+    });
     expect(edges.get('extra-property:/unknownProperty')).toMatchObject({
       unknownProperty: expect.any(String),
     });

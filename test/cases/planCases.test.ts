@@ -25,12 +25,13 @@ function isValid(target: Contract, testCase: TestCase): boolean {
 }
 
 describe('planCases on the shipped spec', () => {
-  test('explicit cases come in order: fixtures, edges, mutations, unauthenticated, forbidden', () => {
+  test('explicit cases come in order: fixtures, edges, mutations, credential variants, forbidden', () => {
     const plan = planCases(contract, fixtures);
     expect(plan.warnings).toEqual([]);
     const kinds = plan.explicit.map((testCase) => {
       const { body, credentials } = testCase;
-      if (credentials.mode !== 'valid') return credentials.mode;
+      if (credentials.mode === 'forbidden') return credentials.mode;
+      if (credentials.mode === 'unauthenticated' || credentials.variant) return 'credential variant';
       if (body.origin.kind === 'edge') return 'edge';
       const curated =
         body.origin.kind === 'fixture' &&
@@ -38,13 +39,13 @@ describe('planCases on the shipped spec', () => {
       return curated ? 'fixture' : 'mutation';
     });
     const runs = kinds.filter((kind, index) => kind !== kinds[index - 1]);
-    expect(runs).toEqual(['fixture', 'edge', 'mutation', 'unauthenticated', 'forbidden']);
+    expect(runs).toEqual(['fixture', 'edge', 'mutation', 'credential variant', 'forbidden']);
     expect(plan.explicit.slice(0, fixtures.length).map((testCase) => testCase.label)).toEqual(
       fixtures.map((fixture) => `valid token, fixture ${fixture.id}`),
     );
   });
 
-  test('fixtures keep their own expected statuses; edge values expect 201', () => {
+  test('fixtures keep their own expected statuses; edge values expect 201 (or 400 for a body nested thousands deep)', () => {
     const plan = planCases(contract, fixtures);
     fixtures.forEach((fixture, index) => {
       expect(plan.explicit[index]?.expectedStatuses).toEqual(fixture.expect);
@@ -52,10 +53,13 @@ describe('planCases on the shipped spec', () => {
     });
     const edges = plan.explicit.filter((testCase) => testCase.body.origin.kind === 'edge');
     expect(edges.length).toBeGreaterThan(30);
-    for (const edge of edges) expect(edge.expectedStatuses).toEqual([201]);
+    for (const edge of edges) {
+      const deep = edge.label.includes('deep-unknown-property');
+      expect(edge.expectedStatuses).toEqual(deep ? [201, 400] : [201]);
+    }
   });
 
-  test('the transport mutations, each unauthenticated variant and the forbidden examples, on the first valid fixture', () => {
+  test('the transport mutations, each credential variant and the forbidden examples, on the first valid fixture', () => {
     const plan = planCases(contract, fixtures);
     const tail = plan.explicit.filter(
       (testCase) => testCase.body.origin.kind === 'fixture' && testCase.label.includes('valid-plain-ascii'),
@@ -65,11 +69,18 @@ describe('planCases on the shipped spec', () => {
       'valid token, fixture valid-plain-ascii, invalid-json-syntax (JSON text cut short by its last character) → 400',
       'valid token, fixture valid-plain-ascii, invalid-json-syntax (JSON text with a trailing comma) → 400',
       'valid token, fixture valid-plain-ascii, wrong-content-type (sent as Content-Type: text/plain) → 400|415',
+      'valid token, fixture valid-plain-ascii, form-urlencoded-body (its properties sent as application/x-www-form-urlencoded fields) → 400|415',
+      'valid token, fixture valid-plain-ascii, multipart-form-body (its properties sent as multipart/form-data fields) → 400|415',
       'valid token, fixture valid-plain-ascii, empty-body (an empty body) → 400',
+      'valid token as bearer <token>, fixture valid-plain-ascii → 201',
+      'valid token as BEARER <token>, fixture valid-plain-ascii → 201',
       'no Authorization header, fixture valid-plain-ascii → 401',
       'another authentication scheme, fixture valid-plain-ascii → 401',
       'an empty bearer token, fixture valid-plain-ascii → 401',
       'an unknown token, fixture valid-plain-ascii → 401',
+      'junk after the valid token (Bearer <token> junk), fixture valid-plain-ascii → 401',
+      'the valid token only in ?access_token=, fixture valid-plain-ascii → 401',
+      "the valid token only in the body's access_token, fixture valid-plain-ascii → 401",
       'forbidden token, fixture valid-plain-ascii → 403',
       'forbidden token, fixture valid-plain-ascii, remove-required-property (removed required property /username) → 403|400',
       'forbidden token, fixture valid-plain-ascii, wrong-content-type (sent as Content-Type: text/plain) → 403|400|415',
@@ -105,14 +116,17 @@ describe('planCases on the shipped spec', () => {
       if (testCase.body.mode !== 'malformed') throw new Error('expected a malformed body');
       names.add(testCase.body.mutation.name);
       if (testCase.body.mutation.level === 'schema') expect(isValid(contract, testCase)).toBe(false);
-      else if (testCase.body.mutation.name !== 'wrong-content-type')
+      else if (testCase.contentType === 'application/json')
         expect(() => JSON.parse(testCase.bodyText)).toThrow();
+      else expect(testCase.expectedStatuses).toEqual([400, 415]);
     }
     // Only the mutations that apply to this spec are picked, and each of them is.
     expect([...names].sort()).toEqual([
       'change-type',
       'empty-body',
+      'form-urlencoded-body',
       'invalid-json-syntax',
+      'multipart-form-body',
       'not-an-object',
       'remove-required-property',
       'violate-format',
@@ -197,6 +211,8 @@ describe('planCases on edited copies of the spec (no code change covers them)', 
       'astral-plane:/nickname',
       'nul-character:/nickname',
       'surrounding-whitespace:/nickname',
+      'apostrophe-and-spaces:/nickname',
+      'composed-and-decomposed:/nickname',
     ]);
     const explicitMutations = plan.explicit
       .filter(
@@ -222,6 +238,26 @@ describe('planCases on edited copies of the spec (no code change covers them)', 
     const valid = plan.explicit.filter((testCase) => testCase.body.mode === 'valid');
     for (const testCase of valid) expect(isValid(edited, testCase)).toBe(true);
     expect(valid.some((testCase) => testCase.body.origin.kind === 'fixture')).toBe(false);
+  });
+
+  test('the token goes into the body only where the spec accepts the body with it', async () => {
+    const variants = (plan: ReturnType<typeof planCases>) => [
+      ...new Set(
+        [...plan.explicit, ...samples(plan.groups[2]?.arbitrary as fc.Arbitrary<TestCase>, 50)].flatMap(
+          (testCase) =>
+            testCase.credentials.mode === 'unauthenticated' ? [testCase.credentials.variant] : [],
+        ),
+      ),
+    ];
+    expect(variants(planCases(contract, fixtures))).toContain('token-in-body');
+    const closed = await loadContract(
+      scratch.spec((spec) => {
+        spec.components.schemas.UserSpec.additionalProperties = false;
+      }, 'closed.yaml'),
+    );
+    const plan = planCases(closed, fixtures);
+    expect(variants(plan)).not.toContain('token-in-body');
+    expect(variants(plan)).toContain('token-in-query');
   });
 
   test('a keyword the kit cannot cover fails loudly with its JSON Pointer', async () => {

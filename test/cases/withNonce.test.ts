@@ -3,9 +3,12 @@ import { malformedSentBody, toTestCase, validSentBody } from '../../conformance/
 
 const CREATE_USER = { operationId: 'CreateUser', action: 'create' as const, pathParameters: {} };
 
+import { nonceDigits } from '../../conformance/cases/insertNonce';
 import { withNonce } from '../../conformance/cases/withNonce';
 import type { TestCase } from '../../conformance/model/testCase';
+import { formUrlencodedBody } from '../../conformance/mutations/formUrlencodedBody';
 import { invalidJsonSyntax } from '../../conformance/mutations/invalidJsonSyntax';
+import { multipartFormBody } from '../../conformance/mutations/multipartFormBody';
 import { violateFormat } from '../../conformance/mutations/violateFormat';
 import { wrongContentType } from '../../conformance/mutations/wrongContentType';
 import { type Contract, loadContract } from '../../core/spec/loadContract';
@@ -84,6 +87,15 @@ describe('withNonce', () => {
     }
   });
 
+  test('keeps a local part of digits only digits only, and unique: the nonce in decimal', () => {
+    const nonced = withNonce(contract, validCase(body({ email: '1234567890@example.com' })), NONCE);
+    const email = (nonced.body.value as { email: string }).email;
+    expect(email).toMatch(/^1234567890\d+@example\.com$/);
+    const other = withNonce(contract, validCase(body({ email: '1234567890@example.com' })), `${NONCE}1`);
+    expect((other.body.value as { email: string }).email).not.toBe(email);
+    expect(nonceDigits('0a')).not.toBe(nonceDigits('a'));
+  });
+
   test('leaves a value that cannot carry it alone, and carriesNonce says so', () => {
     for (const username of ['', '   ']) {
       const testCase = validCase(body({ username }));
@@ -130,6 +142,29 @@ describe('withNonce', () => {
       JSON.stringify(body({ username: `ada.${NONCE}`, email: `ada.${NONCE}@example.com` })),
     );
     expect(nonced.contentType).toBe('text/plain');
+  });
+
+  test('nonces a body sent as form fields, and writes it as form fields again', () => {
+    const nonced = (mutation: typeof formUrlencodedBody) => {
+      const [result] = mutation.apply(body(), context(contract));
+      const testCase = toTestCase(
+        CREATE_USER,
+        { mode: 'valid' },
+        malformedSentBody(result as NonNullable<typeof result>, origin),
+      );
+      return withNonce(contract, testCase, NONCE);
+    };
+    const form = nonced(formUrlencodedBody);
+    expect(form.contentType).toBe('application/x-www-form-urlencoded');
+    expect(form.bodyText).toBe(
+      `username=ada.${NONCE}&email=ada.${NONCE}%40example.com&firstName=Ada&lastName=Lovelace&displayName=Ada+Lovelace`,
+    );
+    const multipart = nonced(multipartFormBody);
+    expect(multipart.contentType).toBe('multipart/form-data; boundary=lakesail-contract-form-boundary-7e1f');
+    expect(multipart.bodyText).toContain(
+      `--lakesail-contract-form-boundary-7e1f\r\nContent-Disposition: form-data; name="username"\r\n\r\nada.${NONCE}\r\n`,
+    );
+    expect(multipart.bodyText.endsWith('--lakesail-contract-form-boundary-7e1f--\r\n')).toBe(true);
   });
 
   test('refuses a nonce that is not lowercase letters and digits', () => {

@@ -4,6 +4,7 @@ import type { Exchange, Outcome, RecordedResponse } from '../../conformance/mode
 import type { ExpectedProperty, ModelExpectation } from '../../conformance/model/modelExpectation';
 import type { Mutation, TestCase } from '../../conformance/model/testCase';
 import type { CheckVerdict, Violation } from '../../conformance/model/violation';
+import { OTHER_MEDIA_TYPE_MUTATIONS } from '../../conformance/mutations';
 import { createCheckContext } from '../../conformance/runner/createCheckContext';
 import { createSecrets } from '../../conformance/secrets/createSecrets';
 import { screenOutcome } from '../../conformance/secrets/screenOutcome';
@@ -70,7 +71,7 @@ function expectedFor(credentials: Credentials, malformed: boolean, mutation: str
   if (credentials.mode === 'unauthenticated') return [401];
   if (credentials.mode === 'forbidden') return malformed ? [403, 400] : [403];
   if (!malformed) return [201];
-  return mutation === 'wrong-content-type' ? [400, 415] : [400];
+  return mutation !== undefined && OTHER_MEDIA_TYPE_MUTATIONS.has(mutation) ? [400, 415] : [400];
 }
 
 /** A JSON response as a server would send it. */

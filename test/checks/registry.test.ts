@@ -78,6 +78,10 @@ describe('every check', () => {
       jsonResponse(201, createdUser(ADA, { createdAt: '1999-01-01T00:00:00Z', id: 'x' })),
     ),
     exchangeFor(validCase(), jsonResponse(201, { ...createdUser(), firstName: 'Eve', id: 'U7K2Q9XW3M' })),
+    exchangeFor(
+      validCase({ value: { ...ADA, id: 'PLANTED1' } }),
+      jsonResponse(201, createdUser(ADA, { id: 'PLANTED1' })),
+    ),
     exchangeFor(validCase(), {
       status: 500,
       headers: {},

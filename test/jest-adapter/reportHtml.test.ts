@@ -19,7 +19,9 @@ describeConformance(
 // Declared after the describe block, so it runs once the kit has run and written the page.
 test('the HTML report is written, says the run passed, and holds no token', () => {
   const html = readFileSync(reportHtml, 'utf8');
-  expect(html).toContain('<title>Passed: CreateUser, DescribeUser and UpdateUser — lakesail-contract</title>');
+  expect(html).toContain(
+    '<title>Passed: CreateUser, DescribeUser and UpdateUser — lakesail-contract</title>',
+  );
   expect(html).toContain('<body data-verdict="pass">');
   expect(html).not.toContain(token);
   expect(html).not.toContain(forbiddenToken);

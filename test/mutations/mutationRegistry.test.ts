@@ -16,6 +16,8 @@ describe('the mutation registry', () => {
       'schema add-disallowed-property',
       'transport invalid-json-syntax',
       'transport wrong-content-type',
+      'transport form-urlencoded-body',
+      'transport multipart-form-body',
       'transport empty-body',
     ]);
     for (const mutation of MUTATIONS) expect(mutation.doc).toMatch(/^[A-Z].*\.$/);

@@ -1,5 +1,7 @@
 import { emptyBody } from '../../conformance/mutations/emptyBody';
+import { formUrlencodedBody } from '../../conformance/mutations/formUrlencodedBody';
 import { invalidJsonSyntax } from '../../conformance/mutations/invalidJsonSyntax';
+import { multipartFormBody } from '../../conformance/mutations/multipartFormBody';
 import { wrongContentType } from '../../conformance/mutations/wrongContentType';
 import { shippedContext } from './mutationTestContext';
 
@@ -48,5 +50,35 @@ describe('transport-level mutations', () => {
         mutation: { name: 'empty-body', level: 'transport', description: 'an empty body', pointer: '' },
       },
     ]);
+  });
+
+  test('form-urlencoded-body sends the properties as HTML form fields; nothing for a body that is not an object', async () => {
+    const { context, body } = await shippedContext();
+    const [result] = formUrlencodedBody.apply({ ...(body as object), age: 42 }, context);
+    expect(result?.contentType).toBe('application/x-www-form-urlencoded');
+    expect(Object.fromEntries(new URLSearchParams(result?.bodyText))).toEqual({
+      ...(body as object),
+      age: '42',
+    });
+    expect(result?.mutation).toEqual({
+      name: 'form-urlencoded-body',
+      level: 'transport',
+      description: 'its properties sent as application/x-www-form-urlencoded fields',
+      pointer: '',
+    });
+    expect(formUrlencodedBody.apply([1], context)).toEqual([]);
+  });
+
+  test('multipart-form-body sends the properties as multipart/form-data parts, by the boundary its Content-Type names', async () => {
+    const { context } = await shippedContext();
+    const [result] = multipartFormBody.apply({ username: 'ada', note: 'two\r\nlines' }, context);
+    const boundary = /boundary=(.+)$/.exec(result?.contentType ?? '')?.[1];
+    expect(result?.contentType).toBe(`multipart/form-data; boundary=${boundary}`);
+    expect(result?.bodyText).toBe(
+      `--${boundary}\r\nContent-Disposition: form-data; name="username"\r\n\r\nada\r\n` +
+        `--${boundary}\r\nContent-Disposition: form-data; name="note"\r\n\r\ntwo\r\nlines\r\n` +
+        `--${boundary}--\r\n`,
+    );
+    expect(multipartFormBody.apply('ada', context)).toEqual([]);
   });
 });

@@ -6,9 +6,7 @@ import { HOSTILE_SERVERS } from '../../servers/hostile';
  * The checks the stateful kit and the new probes will add, named before they exist: a pending server (`needs`)
  * may expect one of these. Each leaves this list once the kit has it.
  */
-const PLANNED_CHECK_IDS = [
-  'server-owned-properties',
-];
+const PLANNED_CHECK_IDS: readonly string[] = [];
 
 const unknownIds = (
   known: (id: string) => boolean,

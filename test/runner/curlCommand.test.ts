@@ -1,8 +1,12 @@
 import { execFile } from 'node:child_process';
 import type { IncomingHttpHeaders } from 'node:http';
 import { promisify } from 'node:util';
+import type { Credentials } from '../../conformance/model/credentials';
 import type { RecordedRequest } from '../../conformance/model/exchange';
+import type { TestCase } from '../../conformance/model/testCase';
 import { curlCommand } from '../../conformance/runner/curlCommand';
+import { createSecrets } from '../../conformance/secrets/createSecrets';
+import { openTarget } from '../../conformance/target/openTarget';
 import { serveLocally } from '../support/serveLocally';
 import { readBody } from './support/localServer';
 
@@ -46,13 +50,29 @@ describe('curlCommand', () => {
     );
   });
 
+  test('a token in the URL or in the body is a double-quoted variable there too (printf takes it as %s)', () => {
+    const inQuery: RecordedRequest = {
+      method: 'POST',
+      url: 'http://127.0.0.1:8080/api/org/v1/users?access_token=$CONTRACT_TOKEN',
+      headers: { 'content-type': 'application/json' },
+      bodyText: '{"a":"it\'s","access_token":"$CONTRACT_TOKEN"}',
+    };
+    expect(curlCommand(inQuery)).toBe(
+      `curl -X POST "http://127.0.0.1:8080/api/org/v1/users?access_token=$CONTRACT_TOKEN" ` +
+        `-H 'Content-Type: application/json' --data-binary '{"a":"it'\\''s","access_token":"'"$CONTRACT_TOKEN"'"}'`,
+    );
+    expect(curlCommand({ ...inQuery, bodyText: '{"a":"\u0000%","access_token":"$CONTRACT_TOKEN"}' })).toMatch(
+      /^printf '\{"a":"\\000%%","access_token":"%s"\}' "\$CONTRACT_TOKEN" \| curl /,
+    );
+  });
+
   describe('run with bash, the server receives exactly the recorded request', () => {
-    const received: { headers: IncomingHttpHeaders; body: Buffer }[] = [];
+    const received: { url: string | undefined; headers: IncomingHttpHeaders; body: Buffer }[] = [];
     let server: Awaited<ReturnType<typeof serveLocally>>;
     beforeAll(async () => {
       server = await serveLocally((request, response) => {
         readBody(request).then((body) => {
-          received.push({ headers: request.headers, body });
+          received.push({ url: request.url, headers: request.headers, body });
           response.end('{}');
         });
       });
@@ -99,5 +119,58 @@ describe('curlCommand', () => {
         }
       }
     });
+
+    // What the kit sends for the credential variants that move the token, and what their curl line sends.
+    test.each([
+      ['the token in the query', { mode: 'unauthenticated', variant: 'token-in-query' }, '{"a":"x"}'],
+      ['the token in the body', { mode: 'unauthenticated', variant: 'token-in-body' }, '{"a":"x"}'],
+      [
+        'the token in a body with U+0085',
+        { mode: 'unauthenticated', variant: 'token-in-body' },
+        '{"a":"x\u0085"}',
+      ],
+      ['junk after the token', { mode: 'unauthenticated', variant: 'junk-after-token' }, '{"a":"x"}'],
+      ['the scheme in upper case', { mode: 'valid', variant: 'upper-case-scheme' }, '{"a":"x"}'],
+    ] as [string, Credentials, string][])(
+      '%s: the same bytes as the kit sent',
+      async (_name, credentials, bodyText) => {
+        const token = 'curl-Token-0123~456';
+        const open = await openTarget(
+          { baseUrl: server.baseUrl },
+          {
+            operations: [{ operationId: 'CreateUser', method: 'POST', path: '/api/org/v1/users' }],
+            secrets: createSecrets(token, undefined),
+            maxResponseBytes: 1024,
+          },
+        );
+        const testCase: TestCase = {
+          operationId: 'CreateUser',
+          action: 'create',
+          pathParameters: {},
+          credentials,
+          body: { mode: 'valid', origin: { kind: 'generated' }, value: JSON.parse(bodyText) },
+          bodyText,
+          contentType: 'application/json',
+          expectedStatuses: [401],
+          label: 'test',
+        };
+        received.length = 0;
+        let exchange: Awaited<ReturnType<typeof open.exchange>>;
+        try {
+          exchange = await open.exchange(testCase, 2000);
+        } finally {
+          await open.close();
+        }
+        expect(JSON.stringify(exchange.request)).not.toContain(token);
+        await run('bash', ['-c', `${curlCommand(exchange.request)} --silent --show-error --fail`], {
+          env: { PATH: process.env.PATH, CONTRACT_TOKEN: token },
+        });
+        const [kit, curl] = received;
+        expect(curl?.body.toString('utf8')).toBe(kit?.body.toString('utf8'));
+        expect(curl?.headers.authorization).toBe(kit?.headers.authorization);
+        expect(curl?.url).toBe(kit?.url);
+        expect(`${kit?.url} ${kit?.headers.authorization} ${kit?.body}`).toContain(token);
+      },
+    );
   });
 });

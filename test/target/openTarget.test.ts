@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { Credentials } from '../../conformance/model/credentials';
 import type { TestCase } from '../../conformance/model/testCase';
 import { createSecrets } from '../../conformance/secrets/createSecrets';
-import { UNKNOWN_TOKEN } from '../../conformance/target/authorizationHeader';
 import { openTarget } from '../../conformance/target/openTarget';
+import { UNKNOWN_TOKEN } from '../../conformance/target/presentedCredentials';
 import type { Target } from '../../conformance/target/target';
 import { readBody } from '../runner/support/localServer';
 import { serveLocally } from '../support/serveLocally';
@@ -159,6 +159,15 @@ describe('openTarget', () => {
       `Bearer ${UNKNOWN_TOKEN}`,
       `Bearer ${UNKNOWN_TOKEN}`,
     ],
+    [
+      { mode: 'unauthenticated', variant: 'junk-after-token' },
+      `Bearer ${TOKENS.token} junk`,
+      'Bearer $CONTRACT_TOKEN junk',
+    ],
+    [{ mode: 'unauthenticated', variant: 'token-in-query' }, undefined, undefined],
+    [{ mode: 'unauthenticated', variant: 'token-in-body' }, undefined, undefined],
+    [{ mode: 'valid', variant: 'lower-case-scheme' }, `bearer ${TOKENS.token}`, 'bearer $CONTRACT_TOKEN'],
+    [{ mode: 'valid', variant: 'upper-case-scheme' }, `BEARER ${TOKENS.token}`, 'BEARER $CONTRACT_TOKEN'],
   ] as [Credentials, string | undefined, string | undefined][])(
     'credentials %j: sent %j, recorded %j',
     async (credentials, sent, recorded) => {
@@ -167,6 +176,30 @@ describe('openTarget', () => {
       expect(exchange.request.headers.authorization).toBe(recorded);
     },
   );
+
+  test('a token moved out of the header goes into the URL or the body at send time, recorded as its variable, found when echoed', async () => {
+    const inQuery = await received({ app: echo }, { mode: 'unauthenticated', variant: 'token-in-query' });
+    expect(inQuery.echoed.url).toBe(`/api/org/v1/users?access_token=${TOKENS.token}`);
+    expect(inQuery.exchange.request.url).toBe('/api/org/v1/users?access_token=$CONTRACT_TOKEN');
+    expect(inQuery.exchange.leaks).toEqual([{ where: 'body', variable: 'CONTRACT_TOKEN', form: 'as is' }]);
+
+    const open = await openTarget({ app: echo }, OPTIONS);
+    try {
+      const inBody = {
+        ...testCase({ mode: 'unauthenticated', variant: 'token-in-body' }, '{"a":"é"}'),
+        body: { mode: 'valid' as const, origin: { kind: 'generated' as const }, value: { a: 'é' } },
+      };
+      const exchange = await open.exchange(inBody, 2000);
+      expect(seen?.body).toBe(`{"a":"é","access_token":"${TOKENS.token}"}`);
+      expect(exchange.request.bodyText).toBe('{"a":"é","access_token":"$CONTRACT_TOKEN"}');
+      expect(exchange.request.headers).toEqual({ 'content-type': 'application/json' });
+      expect(exchange.leaks).toEqual([{ where: 'body', variable: 'CONTRACT_TOKEN', form: 'as is' }]);
+      const response = exchange.outcome.kind === 'response' ? exchange.outcome.response : undefined;
+      expect(response?.bodyText).not.toContain(TOKENS.token);
+    } finally {
+      await open.close();
+    }
+  });
 
   test('no Content-Type is sent when the case has none', async () => {
     const { exchange, echoed } = await received({ app: echo }, { mode: 'valid' }, null);

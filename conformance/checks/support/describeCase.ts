@@ -9,8 +9,10 @@ export function describeCase(testCase: TestCase): string {
   else if (body.origin.kind === 'edge') bodyText = `a spec-valid body (edge value ${body.origin.edge})`;
   else bodyText = 'a spec-valid body';
   let credentialsText: string;
-  if (credentials.mode === 'valid') credentialsText = 'a valid token';
-  else if (credentials.mode === 'forbidden') credentialsText = 'a valid token without permission';
+  if (credentials.mode === 'valid') {
+    credentialsText =
+      credentials.variant === undefined ? 'a valid token' : `a valid token (${credentials.variant})`;
+  } else if (credentials.mode === 'forbidden') credentialsText = 'a valid token without permission';
   else credentialsText = `no valid credentials (${credentials.variant})`;
   return `${bodyText} with ${credentialsText}`;
 }

@@ -35,12 +35,19 @@ function createApp() {
   app.get(`${PATH}/:user`, authenticate, knownUser, (request, response) => {
     response.json(users.get(request.params.user));
   });
-  app.patch(`${PATH}/:user`, authenticate, knownUser, express.json(), validBody(schema('UserUpdate')), (request, response) => {
-    const user = users.get(request.params.user);
-    const updated = { ...user, ...pick(request.body), updatedAt: new Date().toISOString() };
-    users.set(user.id, updated);
-    response.json(updated);
-  });
+  app.patch(
+    `${PATH}/:user`,
+    authenticate,
+    knownUser,
+    express.json(),
+    validBody(schema('UserUpdate')),
+    (request, response) => {
+      const user = users.get(request.params.user);
+      const updated = { ...user, ...pick(request.body), updatedAt: new Date().toISOString() };
+      users.set(user.id, updated);
+      response.json(updated);
+    },
+  );
   app.all(PATH, (_request, response) => {
     response.set('Allow', 'POST').status(405).json({ message: 'Use POST.' });
   });
