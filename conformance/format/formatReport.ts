@@ -2,7 +2,9 @@ import type { CheckSummary, ConformanceReport, Replay, ReportedViolation } from 
 import { quote } from '../runner/curlCommand';
 import { type Colors, createColors } from './colors';
 import { cutText } from './cutText';
+import { sequenceLines } from './sequenceLines';
 import { untestedLines } from './testedOperations';
+import { urlPath } from './urlPath';
 
 export interface FormatOptions {
   /** ANSI colours (the CLI turns them on for a terminal without NO_COLOR). */
@@ -38,7 +40,7 @@ export function formatViolation(violation: ReportedViolation, options: FormatOpt
   const c = createColors(options.color === true);
   const { request } = violation;
   const lines = [
-    `${c.bold(`${request.method} ${pathOf(request.url)}`)} — ${c.red(c.bold(violation.title))} ${c.dim(`[${violation.checkId}]`)}`,
+    `${c.bold(`${request.method} ${urlPath(request.url)}`)} — ${c.red(c.bold(violation.title))} ${c.dim(`[${violation.checkId}]`)}`,
   ];
   if (violation.received !== undefined) lines.push(`    Received: ${printable(violation.received)}`);
   if (violation.documented !== undefined) lines.push(`    Documented: ${printable(violation.documented)}`);
@@ -55,7 +57,13 @@ export function formatViolation(violation: ReportedViolation, options: FormatOpt
   } else if (violation.outcome) {
     lines.push(`    ${c.dim('Response:')} none (${violation.outcome})`);
   }
-  lines.push('Reproduce with:', `    ${shortCurl(violation.curl)}`);
+  if (violation.sequence !== undefined) {
+    lines.push(...sequenceLines(violation.sequence).map((line) => `    ${printable(line)}`));
+  }
+  lines.push(
+    violation.sequence === undefined ? 'Reproduce with:' : 'Reproduce the last step with:',
+    `    ${shortCurl(violation.curl)}`,
+  );
   lines.push(
     `Replay: ${options.replayAs === 'jest' ? replayJestOptions(violation.replay) : replayFlags(violation.replay)}`,
   );
@@ -149,12 +157,6 @@ function checkTable(checks: readonly CheckSummary[], c: Colors): string[] {
     lines.push(check.failed > 0 ? c.red(text) : text);
   }
   return lines;
-}
-
-function pathOf(url: string): string {
-  if (!/^https?:\/\//.test(url)) return url;
-  const parsed = new URL(url);
-  return `${parsed.pathname}${parsed.search}`;
 }
 
 /** Control characters as `\u0000` escapes: a terminal would act on them. */

@@ -2,6 +2,7 @@ import type { CheckSummary, ConformanceReport, ReportedViolation } from '../mode
 import { type CheckStatus, checkStatus } from './checkStatus';
 import { cutText } from './cutText';
 import { replayFlags } from './formatReport';
+import { sequenceLines } from './sequenceLines';
 import { testedOperations, untestedLines } from './testedOperations';
 
 /** Longest `received` text shown in the summary; the JSON report keeps it whole. */
@@ -57,6 +58,8 @@ function violationSection(violation: ReportedViolation): string[] {
   if (violation.documented !== undefined) lines.push(`- Documented: \`${inline(violation.documented)}\``);
   if (violation.outcome !== undefined) lines.push(`- Outcome: ${cell(violation.outcome)}`);
   lines.push(`- Case: ${cell(violation.replay.case)} · replay: \`${inline(replayFlags(violation.replay))}\``);
+  if (violation.sequence !== undefined)
+    lines.push('', fence(sequenceLines(violation.sequence).join('\n'), 'text'));
   lines.push('', fence(cutText(violation.curl, MAX_CURL)));
   return lines;
 }
@@ -83,8 +86,8 @@ function inline(text: string): string {
 }
 
 /** A fenced code block long enough to hold any backticks in the text. */
-function fence(text: string): string {
+function fence(text: string, language = 'sh'): string {
   const longestRun = Math.max(2, ...Array.from(text.matchAll(/`+/g), (match) => match[0].length));
   const marks = '`'.repeat(longestRun + 1);
-  return `${marks}sh\n${text}\n${marks}`;
+  return `${marks}${language}\n${text}\n${marks}`;
 }

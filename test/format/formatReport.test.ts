@@ -127,3 +127,42 @@ describe('formatReport', () => {
     ).toBe('lakesail-contract check: seed 5 (commit 1b64009 (GITHUB_SHA)), run id a1, target in-process app');
   });
 });
+
+test('a stateful failure lists its shrunk sequence, each request with what it got and the model expected', () => {
+  const request = sampleViolation().request;
+  const text = formatViolation(
+    sampleViolation({
+      sequence: [
+        {
+          label: 'step 1: create user 1 (valid token)',
+          request,
+          response: { status: 201, headers: {}, bodyText: '{"id":"A1"}' },
+          expected: '201: user 1 created',
+        },
+        {
+          label: 'step 2: describe user 1 (valid token)',
+          request: {
+            ...request,
+            method: 'GET',
+            url: 'http://127.0.0.1:8080/api/org/v1/users/A1',
+            bodyText: '',
+          },
+          outcome: 'timeout after 5000 ms',
+          expected: '200: user 1 as last seen',
+        },
+      ],
+    }),
+  );
+  expect(text).toContain(
+    [
+      '    Sequence (2 requests, shrunk; the last one fails):',
+      '      step 1: create user 1 (valid token)',
+      `          POST /api/org/v1/users ${request.bodyText}`,
+      '          got 201; expected 201: user 1 created',
+      '      step 2: describe user 1 (valid token)',
+      '          GET /api/org/v1/users/A1',
+      '          got timeout after 5000 ms; expected 200: user 1 as last seen',
+      'Reproduce the last step with:',
+    ].join('\n'),
+  );
+});

@@ -38,3 +38,26 @@ test('pipes, newlines and backticks cannot break the table or the code', () => {
   expect(markdown).toContain("- Received: `x'y`");
   expect(markdown).toContain("````sh\ncurl --data-binary '```'\n````");
 });
+
+test('a stateful failure shows its shrunk sequence in a code block before the last step’s curl line', () => {
+  const request = sampleViolation().request;
+  const markdown = markdownReport(
+    reportWithSkippedCheck({
+      violations: [
+        sampleViolation({
+          sequence: [
+            {
+              label: 'step 1: create user 1 (valid token)',
+              request,
+              response: { status: 201, headers: {}, bodyText: '{}' },
+              expected: '201: user 1 created',
+            },
+          ],
+        }),
+      ],
+    }),
+  );
+  expect(markdown).toMatch(
+    /```text\nSequence \(1 request, shrunk; the last one fails\):\n {2}step 1: create user 1 \(valid token\)\n {6}POST \/api\/org\/v1\/users .*\n {6}got 201; expected 201: user 1 created\n```\n\n```sh\ncurl /,
+  );
+});
