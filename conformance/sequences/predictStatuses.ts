@@ -1,5 +1,6 @@
 import type { Credentials } from '../model/credentials';
 import type { BodyCase } from '../model/testCase';
+import { OTHER_MEDIA_TYPE_MUTATIONS } from '../mutations';
 
 /** What is wrong with a request, as far as the contract's statuses go. */
 export interface RequestFaults {
@@ -24,7 +25,7 @@ export function predictStatuses(faults: RequestFaults, success: number): number[
   if (credentials.mode === 'forbidden' && faults.permissionRequired) refusals.add(403);
   if (faults.body?.mode === 'malformed') {
     refusals.add(400);
-    if (faults.body.mutation.name === 'wrong-content-type') refusals.add(415);
+    if (OTHER_MEDIA_TYPE_MUTATIONS.has(faults.body.mutation.name)) refusals.add(415);
   }
   // A malformed id names no user either: 400 or 404, the spec leaves the choice.
   if (faults.id === 'malformed') refusals.add(400).add(404);

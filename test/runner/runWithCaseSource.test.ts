@@ -55,33 +55,34 @@ describe('runWithCaseSource', () => {
             method: 'POST',
             path: '/api/org/v1/users',
             tested: true,
-            requests: 27,
+            requests: 72,
           },
+          // A server that never creates a user (200 to every valid token): the sequences have no user to
+          // describe or update, only IDs no user has and malformed ones.
           {
             operationId: 'DescribeUser',
             method: 'GET',
             path: '/api/org/v1/users/{user}',
-            tested: false,
-            reason: 'the kit does not test describe operations yet',
+            tested: true,
             requests: 0,
           },
           {
             operationId: 'UpdateUser',
             method: 'PATCH',
             path: '/api/org/v1/users/{user}',
-            tested: false,
-            reason: 'the kit does not test update operations yet',
-            requests: 0,
+            tested: true,
+            requests: 1,
           },
         ],
-        requests: 27, // 17 cases, then shrinking the generated failure
+        // 17 cases, shrinking the generated failure, then 5 sequences and the bursts, shrunk too
+        requests: 73,
         runs: 5,
         warnings: [],
       });
       expect(report.durationMs).toEqual(expect.any(Number));
       expect(Date.parse(report.startedAt)).not.toBeNaN();
       const status = report.checks.find((check) => check.id === 'status-code-conformance');
-      expect(status).toMatchObject({ passed: 11, failed: 6, skipped: 0, inconclusive: 0 });
+      expect(status).toMatchObject({ passed: 16, failed: 27, skipped: 0, inconclusive: 0 });
       const violation = report.violations.find((found) => found.checkId === 'status-code-conformance');
       expect(violation).toMatchObject({
         title: 'Unexpected status code',

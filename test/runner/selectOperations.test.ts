@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { selectOperations } from '../../conformance/runner/selectOperations';
+import { checkSequencesCover, selectOperations } from '../../conformance/runner/selectOperations';
 import { isUsageError } from '../../core/errors';
 import { loadSpec } from '../../core/spec/loadSpec';
 
@@ -26,9 +26,25 @@ test('by default: every operation whose meaning the spec declares and the kit te
   }));
   expect(selections).toEqual([
     { id: 'CreateUser', tested: true, reason: undefined },
-    { id: 'DescribeUser', tested: false, reason: 'the kit does not test describe operations yet' },
-    { id: 'UpdateUser', tested: false, reason: 'the kit does not test update operations yet' },
+    { id: 'DescribeUser', tested: true, reason: undefined },
+    { id: 'UpdateUser', tested: true, reason: undefined },
   ]);
+});
+
+test('--operations picks some; the others say they were not selected', () => {
+  const selections = selectOperations(spec, ['CreateUser', 'UpdateUser']);
+  expect(selections.map(({ tested, reason }) => [tested, reason])).toEqual([
+    [true, undefined],
+    [false, 'not selected (operations)'],
+    [true, undefined],
+  ]);
+});
+
+test('a describe or update without the create of its resource cannot be tested: a usage error saying what to add', () => {
+  const selections = selectOperations(spec, ['DescribeUser']);
+  expect(usageMessage(() => checkSequencesCover(selections, []))).toBe(
+    'operation DescribeUser is tested in sequences that first create what it describes: test it with the create operation of its resource (its path without the last parameter)',
+  );
 });
 
 test('an unknown operationId is a usage error naming it and the ones the spec has', () => {
