@@ -1,6 +1,8 @@
+import { createFileCache } from '../../core/files/createFileCache';
 import { listFixturesFiles } from '../../core/fixtures/listFixturesFiles';
-import { loadFixturesFile } from '../../core/fixtures/loadFixturesFile';
+import { type FixturesFile, loadFixturesFile } from '../../core/fixtures/loadFixturesFile';
 import type { RequestFixture } from '../../core/fixtures/requestFixture';
+import { deepFreeze } from '../../core/json/deepFreeze';
 import { defaultFixturesFolder } from '../../core/packageRoot';
 import type { Spec } from '../../core/spec/loadSpec';
 
@@ -11,6 +13,9 @@ export interface FixturesByOperation {
   warnings: string[];
 }
 
+/** Fixtures files read in this process, kept while unchanged (a jest suite runs the kit many times). */
+const fixturesFiles = createFileCache<FixturesFile>();
+
 /** Reads every fixtures file `fixturesPath` names (a file, or a folder of them; default: the shipped ones). */
 export function loadFixturesByOperation(
   spec: Spec,
@@ -20,7 +25,7 @@ export function loadFixturesByOperation(
   const byOperation = new Map<string, RequestFixture[]>();
   const warnings: string[] = [];
   for (const file of listFixturesFiles(fixturesPath)) {
-    const loaded = loadFixturesFile(file);
+    const loaded = fixturesFiles.get(file, '', () => deepFreeze(loadFixturesFile(file)));
     if (!operations.has(loaded.operationId)) {
       warnings.push(
         `${file}: the spec has no operation ${loaded.operationId}, so these fixtures are not sent`,

@@ -1,7 +1,7 @@
 import { UsageError } from '../../core/errors';
 import { packageVersion } from '../../core/packageRoot';
 import type { Contract } from '../../core/spec/loadContract';
-import { loadSpec } from '../../core/spec/loadSpec';
+import { loadSpecCached } from '../../core/spec/loadSpecCached';
 import type { ConformanceReport } from '../model/report';
 import type { TestCase } from '../model/testCase';
 import { createSecrets } from '../secrets/createSecrets';
@@ -42,7 +42,7 @@ export async function runWithCaseSource(
   const resolved = resolveConformanceOptions(options);
   const { seed, runs, runId, concurrency } = resolved;
 
-  const spec = loadSpec(
+  const spec = loadSpecCached(
     resolved.specPath,
     resolved.maxSpecBytes !== undefined ? { maxSpecBytes: resolved.maxSpecBytes } : {},
   );

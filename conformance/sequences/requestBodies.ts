@@ -20,6 +20,18 @@ const SAMPLES = 20;
  * taken value would stand for a defect the request does not show).
  */
 export function requestBodies(contract: Contract): RequestBodies {
+  // The tour, the sequences and the bursts of a run all ask: derived once per contract.
+  let bodies = derived.get(contract);
+  if (!bodies) {
+    bodies = deriveBodies(contract);
+    derived.set(contract, bodies);
+  }
+  return bodies;
+}
+
+const derived = new WeakMap<Contract, RequestBodies>();
+
+function deriveBodies(contract: Contract): RequestBodies {
   const { requestSchema, requestSchemaPointer, requestMediaType } = contract.operation;
   const context = mutationContextOf(contract);
   const values = schemaArbitrary(requestSchema, {
