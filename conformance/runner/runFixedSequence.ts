@@ -1,43 +1,57 @@
 import type { Exchange } from '../model/exchange';
-import { BURST_SIZE, burstSequence } from '../sequences/burstSequence';
 import type { ResourceOperations } from '../sequences/resourceOperations';
 import { runSequence } from '../sequences/runSequence';
+import type { SequenceCommand } from '../sequences/sequenceCommand';
 import { SequenceStopped } from '../sequences/sequenceContext';
 import type { PlanRun } from './planRun';
 import { sequenceContextFor } from './sequenceContextFor';
 
-/** The `--group` of a run's bursts, in its report's replay lines (a burst replays with the seed alone). */
+/** A sequence every run sends, fixed by the seed: the tour of a resource's rules, or its bursts. */
+export interface FixedSequence {
+  /** Its `group` in reports (`tour`, `bursts`): it replays with the seed alone, as part of the whole run. */
+  group: string;
+  commands: readonly SequenceCommand[];
+  /** Nonces its requests may use. */
+  nonces: number;
+}
+
+/** The `group` of a resource's tour and of its bursts in reports. */
+export const TOUR_GROUP = 'tour';
 export const BURSTS_GROUP = 'bursts';
 
 /**
- * Phase 4, per resource: the bursts of concurrent requests the seed fixes (burstSequence), every check on every
- * exchange in send order; a check's first failure is reported with the steps that led to it. A race depends on
- * the server's interleaving, which no shrinking would keep: the burst is reported as it was sent.
+ * Sends one fixed sequence to a resource, every check on every exchange in send order; a check's first failure
+ * is reported with the steps that led to it, unshrunk: the sequence is short and the same in every run (and a
+ * race depends on the server's interleaving, which no shrinking would keep).
  */
-export async function runBursts(run: PlanRun, resource: ResourceOperations): Promise<void> {
+export async function runFixedSequence(
+  run: PlanRun,
+  resource: ResourceOperations,
+  fixed: FixedSequence,
+): Promise<void> {
   const { input, evaluator, violations } = run;
   input.onProgress?.({
     phase: 'sequences',
-    label: 'bursts',
+    label: fixed.group,
     done: 0,
     total: 1,
     requests: run.sender.requests(),
   });
   const steps: Exchange[] = [];
   try {
-    const context = sequenceContextFor(run, resource, 8 * BURST_SIZE);
-    await runSequence(burstSequence(resource, input.seed), context, (exchange) => steps.push(exchange));
+    const context = sequenceContextFor(run, resource, fixed.nonces);
+    await runSequence(fixed.commands, context, (exchange) => steps.push(exchange));
   } catch (error) {
     if (!(error instanceof SequenceStopped)) throw error;
   }
-  const partition = `bursts ${resource.create.operation.operationId}`;
+  const partition = `${fixed.group} ${resource.create.operation.operationId}`;
   steps.forEach((exchange, index) => {
     for (const [checkId, found] of evaluator.evaluate(exchange)) {
       if (!violations.claim(partition, checkId)) continue;
       const replay = {
         seed: input.seed,
         runId: input.runId,
-        group: BURSTS_GROUP,
+        group: fixed.group,
         case: exchange.testCase.label,
       };
       violations.add(exchange, found, replay, steps.slice(0, index + 1));

@@ -1,9 +1,13 @@
 import { UsageError } from '../../core/errors';
 import type { CaseGroup } from '../cases/planCases';
 import type { CheckSummary, ReportedViolation } from '../model/report';
+import { BURST_SIZE, burstSequence } from '../sequences/burstSequence';
+import type { ResourceOperations } from '../sequences/resourceOperations';
+import { MAX_COMMANDS } from '../sequences/sequenceArbitrary';
+import { tourSequence } from '../sequences/tourSequence';
 import { type PlanRun, type RunPlanInput, startPlanRun } from './planRun';
-import { runBursts } from './runBursts';
 import { runExplicitCases } from './runExplicitCases';
+import { BURSTS_GROUP, runFixedSequence, TOUR_GROUP } from './runFixedSequence';
 import { runGeneratedGroup } from './runGeneratedGroup';
 import { runSequences, SEQUENCES_GROUP } from './runSequences';
 
@@ -18,8 +22,8 @@ export interface PlanResult {
 
 /**
  * Sends the plan's cases and judges each exchange as it comes back, in order: the explicit cases (phase 1),
- * then each generated group with its failures shrunk (phase 2), then each resource's sequences, shrunk too
- * (phase 3), and its bursts of concurrent requests (phase 4). Run checks judge each exchange against the
+ * then each generated group with its failures shrunk (phase 2), then, per resource, the tour of its rules, its
+ * random sequences, shrunk too (phase 3), and its bursts of concurrent requests (phase 4). Run checks judge each exchange against the
  * earlier ones as they go, so no exchange is kept for the end but those a reported violation shows.
  */
 export async function runPlan(input: RunPlanInput): Promise<PlanResult> {
@@ -27,10 +31,7 @@ export async function runPlan(input: RunPlanInput): Promise<PlanResult> {
   const sequencesOnly = input.replay?.group === SEQUENCES_GROUP;
   if (!input.replay) await runExplicitCases(run, input.plan.explicit);
   if (!sequencesOnly) for (const group of groupsToRun(run)) await runGeneratedGroup(run, group);
-  if (!input.replay || sequencesOnly) {
-    for (const resource of input.resources) await runSequences(run, resource);
-  }
-  if (!input.replay) for (const resource of input.resources) await runBursts(run, resource);
+  for (const resource of input.resources) await runResource(run, resource, sequencesOnly);
   const stopped = run.sender.stopped();
   const clockOffsetMs = run.evaluator.clockOffsetMs();
   return {
@@ -41,6 +42,24 @@ export async function runPlan(input: RunPlanInput): Promise<PlanResult> {
     ...(clockOffsetMs !== undefined ? { clockOffsetMs } : {}),
     warnings: [...(stopped !== undefined ? [stopped] : []), ...run.warnings],
   };
+}
+
+/** Phases 3 and 4 for one resource: its tour, its random sequences, its bursts (only the sequences replay). */
+async function runResource(
+  run: PlanRun,
+  resource: ResourceOperations,
+  sequencesOnly: boolean,
+): Promise<void> {
+  const { input } = run;
+  if (!input.replay) {
+    const commands = tourSequence(resource, input.hasForbiddenToken, input.seed);
+    await runFixedSequence(run, resource, { group: TOUR_GROUP, commands, nonces: 4 * MAX_COMMANDS });
+  }
+  if (!input.replay || sequencesOnly) await runSequences(run, resource);
+  if (!input.replay) {
+    const commands = burstSequence(resource, input.seed);
+    await runFixedSequence(run, resource, { group: BURSTS_GROUP, commands, nonces: 8 * BURST_SIZE });
+  }
 }
 
 /** The groups a run sends: all of them, or the one `--group` names. */

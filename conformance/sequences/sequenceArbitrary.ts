@@ -29,12 +29,12 @@ export function sequenceArbitrary(
     {
       weight: 3,
       arbitrary: fc
-        .tuple(credentials, bodyOf(createBodies))
-        .map(([presented, sent]) => new CreateCommand(presented, sent)),
+        .tuple(credentials, bodyOf(createBodies), createBodies.valid)
+        .map(([presented, sent, reuse]) => new CreateCommand(presented, sent, reuse)),
     },
     {
-      // Skipped unless a create was refused before it: weighted up so that it follows one often enough.
-      weight: 3,
+      // Skipped unless a create was refused before it (and not reused yet).
+      weight: 1,
       arbitrary: fc
         .tuple(fc.nat({ max: 7 }), createBodies.valid)
         .map(([index, sent]) => new ReuseRefusedCreateCommand(index, sent)),

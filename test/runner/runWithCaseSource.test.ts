@@ -55,34 +55,32 @@ describe('runWithCaseSource', () => {
             method: 'POST',
             path: '/api/org/v1/users',
             tested: true,
-            requests: 72,
+            requests: 198,
           },
-          // A server that never creates a user (200 to every valid token): the sequences have no user to
-          // describe or update, only IDs no user has and malformed ones.
           {
             operationId: 'DescribeUser',
             method: 'GET',
             path: '/api/org/v1/users/{user}',
             tested: true,
-            requests: 0,
+            requests: 47,
           },
           {
             operationId: 'UpdateUser',
             method: 'PATCH',
             path: '/api/org/v1/users/{user}',
             tested: true,
-            requests: 1,
+            requests: 4,
           },
         ],
-        // 17 cases, shrinking the generated failure, then 5 sequences and the bursts, shrunk too
-        requests: 73,
+        // 17 cases, shrinking the generated failure, then the tour, 5 sequences (shrunk too) and the bursts
+        requests: 249,
         runs: 5,
         warnings: [],
       });
       expect(report.durationMs).toEqual(expect.any(Number));
       expect(Date.parse(report.startedAt)).not.toBeNaN();
       const status = report.checks.find((check) => check.id === 'status-code-conformance');
-      expect(status).toMatchObject({ passed: 16, failed: 27, skipped: 0, inconclusive: 0 });
+      expect(status).toMatchObject({ passed: 18, failed: 37, skipped: 0, inconclusive: 0 });
       const violation = report.violations.find((found) => found.checkId === 'status-code-conformance');
       expect(violation).toMatchObject({
         title: 'Unexpected status code',

@@ -3,8 +3,8 @@ import type { Exchange } from '../../model/exchange';
 import type { ResourceModel } from '../resourceModel';
 import type { SequenceCommand } from '../sequenceCommand';
 import type { SequenceContext } from '../sequenceContext';
-import { prepareCreate, recordCreate } from './createCommand';
 import { observedOrder } from './observedOrder';
+import { prepareCreate, recordCreate } from './sendCreate';
 
 /**
  * A burst: several valid creates sent at once. Each must get its own user, with an id no other has (unique-ids),

@@ -1,25 +1,23 @@
-import { valueAtPointer } from '../../../core/spec/jsonPointer';
 import { credentialsLabel } from '../../cases/credentialsLabel';
-import { nonceTargets } from '../../cases/nonceTargets';
 import type { SentBody } from '../../cases/sentBody';
-import { parseResponseBody } from '../../checks/support/parseJsonBody';
-import { responseOf } from '../../checks/support/responseOf';
 import type { Credentials } from '../../model/credentials';
 import type { Exchange } from '../../model/exchange';
-import type { TestCase } from '../../model/testCase';
-import { predictStatuses } from '../predictStatuses';
-import type { ModelUser, ResourceModel } from '../resourceModel';
-import type { ResourceOperations } from '../resourceOperations';
-import { sequenceCase } from '../sequenceCase';
+import type { ResourceModel } from '../resourceModel';
 import type { SequenceCommand } from '../sequenceCommand';
 import type { SequenceContext } from '../sequenceContext';
-import { declaredProperties, windowOf } from '../userExpectations';
+import { ReuseRefusedCreateCommand } from './reuseRefusedCreateCommand';
+import { sendCreate } from './sendCreate';
 
-/** Creates a user: with valid credentials and a valid body, a new user the model remembers; otherwise refused. */
+/**
+ * Creates a user: with valid credentials and a valid body, a new user the model remembers; otherwise refused,
+ * and then, in the same step, a valid create (`reuse`) takes the refused one's username and email, which
+ * nothing may have taken: a server that writes before it validates shows it at once.
+ */
 export class CreateCommand implements SequenceCommand {
   constructor(
     readonly credentials: Credentials,
     readonly sent: SentBody,
+    readonly reuse?: SentBody,
   ) {}
 
   check(): boolean {
@@ -27,131 +25,14 @@ export class CreateCommand implements SequenceCommand {
   }
 
   async run(model: ResourceModel, context: SequenceContext, step: number): Promise<Exchange[]> {
+    const refusedBefore = model.refusedCreates.length;
     const exchange = await sendCreate(model, context, step, this.credentials, this.sent, {});
-    return [exchange];
+    if (this.reuse === undefined || model.refusedCreates.length === refusedBefore) return [exchange];
+    const reused = new ReuseRefusedCreateCommand(refusedBefore, this.reuse);
+    return [exchange, ...(await reused.run(model, context, step))];
   }
 
   toString(): string {
     return `create (${credentialsLabel(this.credentials)}, ${this.sent.body.mode} body)`;
   }
-}
-
-/** Sends a create as step `step` and records its outcome in the model; `reusing` names a refused create reused. */
-export async function sendCreate(
-  model: ResourceModel,
-  context: SequenceContext,
-  step: number,
-  credentials: Credentials,
-  sent: SentBody,
-  options: { reusing?: string },
-): Promise<Exchange> {
-  const label = `user ${model.users.length + 1}`;
-  const exchange = await context.send(
-    prepareCreate(context, String(step), label, credentials, sent, options),
-  );
-  recordCreate(model, context.resource, exchange, String(step), label);
-  return exchange;
-}
-
-/** A create as step `step` (`3`, or `3.2` in a burst), with what the model expects of it. */
-export function prepareCreate(
-  context: SequenceContext,
-  step: string,
-  label: string,
-  credentials: Credentials,
-  sent: SentBody,
-  options: { reusing?: string; note?: string },
-): TestCase {
-  const { create } = context.resource;
-  const statuses = predictStatuses(
-    {
-      credentials,
-      permissionRequired: create.operation.semantics?.permission?.required ?? true,
-      body: sent.body,
-    },
-    201,
-  );
-  const what = `${statuses.includes(201) ? ` ${label}` : ''} (${credentialsLabel(credentials)}, ${sent.body.mode} body${options.note ? `, ${options.note}` : ''})`;
-  return sequenceCase({
-    operation: create.operation,
-    credentials,
-    sent,
-    statuses,
-    label: `step ${step}: create${what}`,
-    model: {
-      summary: statuses.includes(201) ? `201: ${label} created` : `${statuses.join(' or ')}: refused`,
-      ...(options.reusing ? { reusesRefusedCreate: options.reusing } : {}),
-    },
-    ...(options.reusing ? { keepsUniqueValues: true } : {}),
-  });
-}
-
-/** What a create's answer tells the model: a new user, or a refusal that leaves its values free. */
-export function recordCreate(
-  model: ResourceModel,
-  resource: ResourceOperations,
-  exchange: Exchange,
-  step: string,
-  label: string,
-): void {
-  const response = responseOf(exchange);
-  if (!response) return;
-  if (response.status >= 200 && response.status <= 299) {
-    const user = createdUser(resource, exchange, step, label);
-    if (user) model.users.push(user);
-    return;
-  }
-  if (response.status >= 400 && response.status <= 499 && response.status !== 409) {
-    model.refusedCreates.push({
-      label: `the refused create of step ${step}`,
-      values: uniqueValues(resource, exchange),
-    });
-  }
-}
-
-/** The user a 2xx create answer describes, when it names an id. */
-function createdUser(
-  resource: ResourceOperations,
-  exchange: Exchange,
-  step: string,
-  label: string,
-): ModelUser | undefined {
-  const response = responseOf(exchange);
-  const parsed = response ? parseResponseBody(response) : undefined;
-  const idName = resource.created.roles.id;
-  if (!parsed?.ok || idName === undefined || parsed.value === null || typeof parsed.value !== 'object')
-    return undefined;
-  const answer = parsed.value as Record<string, unknown>;
-  const id = answer[idName];
-  if (typeof id !== 'string' && typeof id !== 'number') return undefined;
-  const body: Record<string, unknown> = {};
-  const sources = new Map<string, string>();
-  for (const { name } of declaredProperties(resource)) {
-    if (!Object.hasOwn(answer, name)) continue;
-    body[name] = answer[name];
-    sources.set(name, `the create of step ${step} returned`);
-  }
-  const created = windowOf(exchange);
-  return {
-    label,
-    id: String(id),
-    body,
-    sources,
-    created,
-    lastChange: created,
-    refusedChanges: new Map(),
-    updated: new Set(),
-    uncertain: false,
-  };
-}
-
-/** The identifying values a create sent (with the nonce), by JSON Pointer: what a refused create leaves free. */
-function uniqueValues(resource: ResourceOperations, exchange: Exchange): Map<string, string> {
-  const values = new Map<string, string>();
-  const { testCase } = exchange;
-  for (const target of nonceTargets(resource.create, testCase)) {
-    const value = valueAtPointer(testCase.body.value, target.pointer);
-    if (typeof value === 'string' && value.trim() !== '') values.set(target.pointer, value);
-  }
-  return values;
 }

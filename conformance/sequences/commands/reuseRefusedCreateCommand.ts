@@ -4,7 +4,7 @@ import { setAtPointer } from '../../mutations/updateAtPointer';
 import type { ResourceModel } from '../resourceModel';
 import type { SequenceCommand } from '../sequenceCommand';
 import type { SequenceContext } from '../sequenceContext';
-import { sendCreate } from './createCommand';
+import { sendCreate } from './sendCreate';
 
 /**
  * After a refused create, a valid create reusing its identifying values (username, email): nothing was created,
