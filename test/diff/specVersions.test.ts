@@ -1,11 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../cli/runCli';
 import { packageRoot } from '../../core/packageRoot';
 import type { ContractChange } from '../../diff/contractChange';
 import { DIFF_RULES } from '../../diff/diffRules';
-import { diffSpecs } from '../../diff/diffSpecs';
-import { loadSpecDocument } from '../../diff/loadSpecDocument';
 import { fakeIo } from './fakeIo';
 
 /** One pair of spec versions and what the diff must say about it (`fixtures/spec-versions/<case>/`). */
@@ -37,21 +36,27 @@ test('there are pairs of spec versions to diff', () => {
   expect(cases.length).toBeGreaterThan(30);
 });
 
-describe.each(cases)('spec versions %s', (name) => {
-  test('the diff labels exactly the expected changes', async () => {
-    const [basePath, headPath] = specs(name);
-    const changes = diffSpecs(await loadSpecDocument(basePath), await loadSpecDocument(headPath));
-    expect(summarize(changes.map(asWritten))).toEqual(summarize(expectedOf(name).changes));
-  });
+const scratch = mkdtempSync(path.join(tmpdir(), 'spec-versions-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-  test('the CLI exits as expected', async () => {
+// The CLI as a user runs it, once per pair (each spec is validated once): its exit code, and the changes of
+// its JSON report.
+test.each(cases)(
+  'spec versions %s: the diff labels exactly the expected changes, and exits as expected',
+  async (name) => {
     const [basePath, headPath] = specs(name);
+    const reportJson = path.join(scratch, `${name}.json`);
     const io = fakeIo();
-    const code = await runCli(['diff', '--base', basePath, '--head', headPath], io);
+    const code = await runCli(
+      ['diff', '--base', basePath, '--head', headPath, '--report-json', reportJson],
+      io,
+    );
     expect(io.stderrText()).toBe('');
+    const report: { changes: ContractChange[] } = JSON.parse(readFileSync(reportJson, 'utf8'));
+    expect(summarize(report.changes.map(asWritten))).toEqual(summarize(expectedOf(name).changes));
     expect(code).toBe(expectedOf(name).exitCode);
-  });
-});
+  },
+);
 
 test('every rule id appears in at least one pair, and the pairs name no other', () => {
   const ids = DIFF_RULES.map((rule) => rule.id);

@@ -54,16 +54,15 @@ const found = (report: ConformanceReport) => [
 ];
 
 // Any response is data: each hostile server ends in a verdict, with the finding it deserves, in bounded time.
-test.each(HOSTILE_SERVERS.map((server) => [server.name, server.caughtBy.join(', '), server] as const))(
-  '%s: a failing verdict by %s, and reports that can be written',
-  async (_name, _ids, hostile) => {
-    const report = await withHostile(hostile, (baseUrl) => runConformance({ ...RUN, target: { baseUrl } }));
-    expect(report.verdict).toBe('fail');
-    expect(found(report)).toEqual(expect.arrayContaining(hostile.caughtBy));
-    for (const render of [jsonReport, junitReport, markdownReport])
-      expect(() => render(report)).not.toThrow();
-  },
-);
+// Side by side: most of them wait (429s, stalls) more than they compute.
+test.concurrent.each(
+  HOSTILE_SERVERS.map((server) => [server.name, server.caughtBy.join(', '), server] as const),
+)('%s: a failing verdict by %s, and reports that can be written', async (_name, _ids, hostile) => {
+  const report = await withHostile(hostile, (baseUrl) => runConformance({ ...RUN, target: { baseUrl } }));
+  expect(report.verdict).toBe('fail');
+  expect(found(report)).toEqual(expect.arrayContaining(hostile.caughtBy));
+  for (const render of [jsonReport, junitReport, markdownReport]) expect(() => render(report)).not.toThrow();
+});
 
 describe('the built CLI against hostile servers', () => {
   const folder = mkdtempSync(path.join(tmpdir(), 'lakesail-hostile-'));

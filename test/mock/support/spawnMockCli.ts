@@ -11,13 +11,16 @@ export interface MockProcess {
   exited: Promise<number | string>;
 }
 
-/** Runs `mock/main.ts` (the `npm run mock` entry) in its own Node process, from the package root. */
+/**
+ * Runs the mock's entry (what `npm run mock` runs: `dist/mock/main.js`, which the tests' global setup keeps
+ * built from the sources) in its own Node process, from the package root.
+ */
 export function spawnMockCli(args: string[], env: NodeJS.ProcessEnv = {}): MockProcess {
-  const child = spawn(
-    process.execPath,
-    ['-r', path.join(__dirname, 'swcRegister.js'), path.join(ROOT, 'mock', 'main.ts'), ...args],
-    { cwd: ROOT, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'mock', 'main.js'), ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   child.stdout?.on('data', (chunk: Buffer) => {
