@@ -12,6 +12,7 @@ import type { JestConformanceOptions, JestTarget } from './jestAdapter/jestConfo
 import { type JestPlan, jestPlan } from './jestAdapter/jestPlan';
 import { onlyForbidden } from './jestAdapter/onlyForbidden';
 import { runWithin } from './jestAdapter/runWithin';
+import { suiteTitle } from './jestAdapter/suiteTitle';
 import { TOKEN_VARIABLES } from './model/credentials';
 import type { ConformanceReport } from './model/report';
 import { runConformance } from './runner/runConformance';
@@ -70,8 +71,8 @@ function jestGlobals(): JestGlobals {
 }
 
 function declareTests({ describe, test, beforeAll }: JestGlobals, plan: JestPlan): void {
-  const { seed, runId, checks, forbiddenToken } = plan.run;
-  describe(`CreateUser conformance (seed ${seed}, run id ${runId})`, () => {
+  const { checks, forbiddenToken } = plan.run;
+  describe(suiteTitle(plan.run), () => {
     let outcome: { report: ConformanceReport } | { failure: string } | undefined;
     beforeAll(async () => {
       outcome = await settle(plan);

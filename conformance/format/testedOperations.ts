@@ -16,15 +16,18 @@ export function testedOperations(report: ConformanceReport): TestedOperations {
   const tested = report.operations.filter((operation) => operation.tested);
   const untested = report.operations.filter((operation) => !operation.tested);
   const ids = tested.map((operation) => operation.operationId);
-  const names =
-    ids.length <= 1 ? (ids[0] ?? '') : `${ids.slice(0, -1).join(', ')} and ${ids[ids.length - 1]}`;
   return {
     tested,
     untested,
-    names,
+    names: operationNames(ids),
     endpoints: tested.map((operation) => `${operation.method} ${operation.path}`).join(', '),
     plural: ids.length > 1,
   };
+}
+
+/** `CreateUser`, `CreateUser and DescribeUser`, `CreateUser, DescribeUser and UpdateUser`. */
+export function operationNames(ids: readonly string[]): string {
+  return ids.length <= 1 ? (ids[0] ?? '') : `${ids.slice(0, -1).join(', ')} and ${ids[ids.length - 1]}`;
 }
 
 /** `not tested: DeleteUser (no semantics declared)`, one line per operation the run left out. */

@@ -15,7 +15,11 @@ export function onlyForbidden(check: Check): boolean {
     { mode: 'valid' as const },
     ...UNAUTHENTICATED_VARIANTS.map((variant) => ({ mode: 'unauthenticated' as const, variant })),
   ];
-  return others.every((credentials) => probes(credentials).every((testCase) => !applies(testCase)));
+  // A check of sequences (it reads what the model expects) applies to no single probe: it is not forbidden-only.
+  const forbidden = probes({ mode: 'forbidden' }).some(applies);
+  return (
+    forbidden && others.every((credentials) => probes(credentials).every((testCase) => !applies(testCase)))
+  );
 }
 
 /** One case of each body kind with `credentials`, to ask a check what it applies to. */

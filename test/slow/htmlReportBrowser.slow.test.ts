@@ -126,8 +126,10 @@ describe('the page of a failing run', () => {
   test('shows the verdict, the failing checks and each violation with its curl line', async () => {
     const { page } = view;
     expect(run.code).toBe(1);
-    expect(await page.title()).toBe('Failed: CreateUser — lakesail-contract');
-    expect(await page.textContent('h1')).toBe('✘ Failed · CreateUser breaks the contract');
+    expect(await page.title()).toBe('Failed: CreateUser, DescribeUser and UpdateUser — lakesail-contract');
+    expect(await page.textContent('h1')).toBe(
+      '✘ Failed · CreateUser, DescribeUser and UpdateUser break the contract',
+    );
     expect(await page.textContent('.verdict-line')).toMatch(
       /^Failed: \d+ violations of \d+ checks in \d+ requests/,
     );
@@ -162,7 +164,7 @@ describe('the page of a failing run', () => {
     );
     expect(bodies).toContain(HOSTILE_BODY);
     expect(await page.evaluate('typeof window.pwned')).toBe('undefined');
-    expect(await page.title()).toBe('Failed: CreateUser — lakesail-contract');
+    expect(await page.title()).toBe('Failed: CreateUser, DescribeUser and UpdateUser — lakesail-contract');
     expect(await page.$$eval('img', (images) => images.length)).toBe(0);
     expect(await page.$$eval('script', (scripts) => scripts.length)).toBe(1);
     expect(requests).toEqual([pathToFileURL(run.html).href]);
@@ -182,7 +184,7 @@ describe('the page of a failing run', () => {
     try {
       expect(await page.$$eval('img', (images) => images.length)).toBe(1);
       expect(await page.evaluate('typeof window.pwned')).toBe('undefined');
-      expect(await page.title()).toBe('Failed: CreateUser — lakesail-contract');
+      expect(await page.title()).toBe('Failed: CreateUser, DescribeUser and UpdateUser — lakesail-contract');
       // Chromium names each refusal; the image is requested only to be blocked.
       expect(errors.map((error) => error.replace(/ violates .*/, ''))).toEqual([
         'Executing inline script',
@@ -243,8 +245,10 @@ test('the page of a passing run says so at a glance', async () => {
   expect(run.code).toBe(0);
   const { page, requests, errors } = await open(run.html);
   try {
-    expect(await page.title()).toBe('Passed: CreateUser — lakesail-contract');
-    expect(await page.textContent('h1')).toBe('✔ Passed · CreateUser keeps the contract');
+    expect(await page.title()).toBe('Passed: CreateUser, DescribeUser and UpdateUser — lakesail-contract');
+    expect(await page.textContent('h1')).toBe(
+      '✔ Passed · CreateUser, DescribeUser and UpdateUser keep the contract',
+    );
     expect(await page.textContent('#violations')).toContain('No violation');
     expect(await visibleIds(page, 'tr.failed')).toEqual([]);
     expect(requests).toEqual([pathToFileURL(run.html).href]);
