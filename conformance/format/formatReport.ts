@@ -3,6 +3,7 @@ import { quote } from '../runner/curlCommand';
 import { type Colors, createColors } from './colors';
 import { cutText } from './cutText';
 import { sequenceLines } from './sequenceLines';
+import { sequenceScript } from './sequenceScript';
 import { untestedLines } from './testedOperations';
 import { urlPath } from './urlPath';
 
@@ -60,10 +61,9 @@ export function formatViolation(violation: ReportedViolation, options: FormatOpt
   if (violation.sequence !== undefined) {
     lines.push(...sequenceLines(violation.sequence).map((line) => `    ${printable(line)}`));
   }
-  lines.push(
-    violation.sequence === undefined ? 'Reproduce with:' : 'Reproduce the last step with:',
-    `    ${shortCurl(violation.curl)}`,
-  );
+  const script = sequenceScript(violation);
+  if (script === undefined) lines.push('Reproduce with:', `    ${shortCurl(violation.curl)}`);
+  else lines.push('Reproduce the sequence in a shell:', ...script.split('\n').map((line) => `    ${line}`));
   lines.push(
     `Replay: ${options.replayAs === 'jest' ? replayJestOptions(violation.replay) : replayFlags(violation.replay)}`,
   );

@@ -7,6 +7,7 @@ import { replayFlags, verdictLine } from './formatReport';
 import { CONTENT_SECURITY_POLICY, SCRIPT, STYLE } from './htmlReportAssets';
 import { htmlText } from './htmlText';
 import { prettyJsonText } from './prettyJsonText';
+import { sequenceScript } from './sequenceScript';
 import { testedOperations } from './testedOperations';
 
 /** Longest body or curl line the page holds (the JSON report keeps them whole). */
@@ -188,13 +189,19 @@ function violationArticle(violation: ReportedViolation, index: number): string {
     '</header>',
     `<p class="message">${htmlText(violation.message)}</p>`,
     pairList(pairs),
-    '<h4>Reproduce with</h4>',
-    copyable(`${anchor}-curl`, violation.curl),
+    ...reproduction(violation, anchor),
     `<p><strong>Replay:</strong> <code>${htmlText(replayFlags(violation.replay))}</code></p>`,
     violation.sequence === undefined ? '' : sequenceList(violation.sequence),
     `<div class="exchange">${requestBlock(violation.request)}${responseBlock(violation.response, violation.outcome)}</div>`,
     '</article>',
   ].join('\n');
+}
+
+/** The curl line of a single request, or the shell script that replays a sequence. */
+function reproduction(violation: ReportedViolation, anchor: string): string[] {
+  const script = sequenceScript(violation);
+  if (script === undefined) return ['<h4>Reproduce with</h4>', copyable(`${anchor}-curl`, violation.curl)];
+  return ['<h4>Reproduce the sequence in a shell</h4>', copyable(`${anchor}-script`, script)];
 }
 
 /** The shrunk sequence as numbered steps, each with what the model expected; the last step is the failing one. */

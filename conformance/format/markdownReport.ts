@@ -3,6 +3,7 @@ import { type CheckStatus, checkStatus } from './checkStatus';
 import { cutText } from './cutText';
 import { replayFlags } from './formatReport';
 import { sequenceLines } from './sequenceLines';
+import { sequenceScript } from './sequenceScript';
 import { testedOperations, untestedLines } from './testedOperations';
 
 /** Longest `received` text shown in the summary; the JSON report keeps it whole. */
@@ -60,7 +61,7 @@ function violationSection(violation: ReportedViolation): string[] {
   lines.push(`- Case: ${cell(violation.replay.case)} · replay: \`${inline(replayFlags(violation.replay))}\``);
   if (violation.sequence !== undefined)
     lines.push('', fence(sequenceLines(violation.sequence).join('\n'), 'text'));
-  lines.push('', fence(cutText(violation.curl, MAX_CURL)));
+  lines.push('', fence(sequenceScript(violation) ?? cutText(violation.curl, MAX_CURL)));
   return lines;
 }
 

@@ -1,7 +1,14 @@
+import { TOKEN_VARIABLES } from '../model/credentials';
 import type { RecordedRequest } from '../model/exchange';
 
 /** Names the recorded request may carry in place of a secret; the shell expands them from the environment. */
-const VARIABLE = /\$(?:CONTRACT_TOKEN|CONTRACT_FORBIDDEN_TOKEN)\b/g;
+const TOKEN_NAMES = Object.values(TOKEN_VARIABLES);
+
+/** `$NAME` or `${NAME}` for each variable name, as a global pattern. */
+function variablePattern(names: readonly string[]): RegExp {
+  const alternatives = names.join('|');
+  return new RegExp(`\\$(?:${alternatives})\\b|\\$\\{(?:${alternatives})\\}`, 'g');
+}
 
 /**
  * A curl command that sends `request` again, byte for byte: the token as `"$CONTRACT_TOKEN"` (double quotes, so
@@ -10,25 +17,30 @@ const VARIABLE = /\$(?:CONTRACT_TOKEN|CONTRACT_FORBIDDEN_TOKEN)\b/g;
  * `printf` (octal escapes, the token a `%s` argument) into `--data-binary @-`. For an in-process app the
  * recorded URL is a path, put after `$BASE_URL`.
  */
-export function curlCommand(request: RecordedRequest): string {
-  const parts = ['curl', '-X', request.method, url(request.url)];
+export function curlCommand(
+  request: RecordedRequest,
+  options: { variables?: readonly string[]; curlOptions?: readonly string[] } = {},
+): string {
+  // A replay script's own variables (`$USER_1`, `$RUN`) are expanded like the tokens.
+  const variable = variablePattern([...TOKEN_NAMES, ...(options.variables ?? [])]);
+  const parts = ['curl', ...(options.curlOptions ?? []), '-X', request.method, url(request.url, variable)];
   for (const [name, value] of Object.entries(request.headers)) {
-    parts.push('-H', quoteWithVariables(`${displayName(name)}: ${value}`));
+    parts.push('-H', quoteWithVariables(`${displayName(name)}: ${value}`, variable));
   }
   // Without a Content-Type of its own, curl would add `application/x-www-form-urlencoded` to --data-binary.
   if (!('content-type' in request.headers)) parts.push('-H', quote('Content-Type:'));
   if (needsPrintf(request.bodyText)) {
-    return `${printfCommand(request.bodyText)} | ${parts.join(' ')} --data-binary @-`;
+    return `${printfCommand(request.bodyText, variable)} | ${parts.join(' ')} --data-binary @-`;
   }
-  parts.push('--data-binary', quoteWithVariables(request.bodyText));
+  parts.push('--data-binary', quoteWithVariables(request.bodyText, variable));
   return parts.join(' ');
 }
 
-function url(recorded: string): string {
-  if (/^https?:\/\//.test(recorded)) return quoteWithVariables(recorded);
+function url(recorded: string, variable: RegExp): string {
+  if (/^https?:\/\//.test(recorded)) return quoteWithVariables(recorded, variable);
   // A path: the in-process app's port changes on every run, so the reader supplies their own base URL.
   if (/^[A-Za-z0-9/._~-]*$/.test(recorded)) return `"$BASE_URL${recorded}"`;
-  return `"$BASE_URL"${quoteWithVariables(recorded)}`;
+  return `"$BASE_URL"${quoteWithVariables(recorded, variable)}`;
 }
 
 /** `'...'`, with each `'` written as `'\''`. */
@@ -37,13 +49,13 @@ export function quote(text: string): string {
 }
 
 /** Literal text single-quoted, `$CONTRACT_TOKEN`-style variables double-quoted; readable when it can be. */
-function quoteWithVariables(text: string): string {
-  if (text.match(VARIABLE) === null) return quote(text);
-  const literal = text.replace(VARIABLE, '');
+function quoteWithVariables(text: string, variable: RegExp): string {
+  if (text.match(variable) === null) return quote(text);
+  const literal = text.replace(variable, '');
   if (/^[^"\\`$!]*$/.test(literal)) return `"${text}"`;
   let out = '';
   let last = 0;
-  for (const match of text.matchAll(VARIABLE)) {
+  for (const match of text.matchAll(variable)) {
     const index = match.index ?? 0;
     if (index > last) out += quote(text.slice(last, index));
     out += `"${match[0]}"`;
@@ -69,11 +81,11 @@ function needsPrintf(body: string): boolean {
  * `printf FORMAT ARGS` printing exactly the UTF-8 bytes of `body`: each `$CONTRACT_TOKEN`-style variable a `%s`
  * whose argument is the variable, double-quoted, so the shell puts the token in.
  */
-function printfCommand(body: string): string {
+function printfCommand(body: string, variable: RegExp): string {
   let format = '';
   const variables: string[] = [];
   let last = 0;
-  for (const match of body.matchAll(VARIABLE)) {
+  for (const match of body.matchAll(variable)) {
     const index = match.index ?? 0;
     format += printfFormat(body.slice(last, index));
     format += '%s';

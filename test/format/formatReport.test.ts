@@ -128,7 +128,7 @@ describe('formatReport', () => {
   });
 });
 
-test('a stateful failure lists its shrunk sequence, each request with what it got and the model expected', () => {
+test('a stateful failure lists its shrunk sequence, each request with what it got and the model expected, and the script that replays it', () => {
   const request = sampleViolation().request;
   const text = formatViolation(
     sampleViolation({
@@ -162,7 +162,11 @@ test('a stateful failure lists its shrunk sequence, each request with what it go
       '      step 2: describe user 1 (valid token)',
       '          GET /api/org/v1/users/A1',
       '          got timeout after 5000 ms; expected 200: user 1 as last seen',
-      'Reproduce the last step with:',
+      'Reproduce the sequence in a shell:',
+      '    # The 2 requests that show status-code-documented; needs CONTRACT_TOKEN (CONTRACT_FORBIDDEN_TOKEN), node, curl.',
     ].join('\n'),
   );
+  // The ID step 2 uses is read from step 1's answer.
+  expect(text).toContain('    USER_1=$(printf "%s\\n" "$answer" | sed');
+  expect(text).toContain('-X GET "http://127.0.0.1:8080/api/org/v1/users/$' + '{USER_1}"');
 });

@@ -266,6 +266,9 @@ test('a stateful failure shows its shrunk sequence as numbered steps with what t
     }),
   );
   expect(html).toContain('<h4>Sequence (2 steps, shrunk; the last one fails)</h4>');
+  // The script that replays the sequence, in place of the last request's curl line.
+  expect(html).toContain('<h4>Reproduce the sequence in a shell</h4>');
+  expect(html).toMatch(/<pre id="violation-1-script"># The 2 requests that show /);
   const steps = Array.from(html.matchAll(/<li class="step( failing)?">\n<strong>([^<]*)<\/strong>\n(.*)/g));
   expect(steps.map((step) => [step[1] ?? '', step[2], step[3]])).toEqual([
     [

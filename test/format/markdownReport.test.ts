@@ -39,7 +39,7 @@ test('pipes, newlines and backticks cannot break the table or the code', () => {
   expect(markdown).toContain("````sh\ncurl --data-binary '```'\n````");
 });
 
-test('a stateful failure shows its shrunk sequence in a code block before the last step’s curl line', () => {
+test('a stateful failure shows its shrunk sequence in a code block, then the script that replays it', () => {
   const request = sampleViolation().request;
   const markdown = markdownReport(
     reportWithSkippedCheck({
@@ -58,6 +58,6 @@ test('a stateful failure shows its shrunk sequence in a code block before the la
     }),
   );
   expect(markdown).toMatch(
-    /```text\nSequence \(1 request, shrunk; the last one fails\):\n {2}step 1: create user 1 \(valid token\)\n {6}POST \/api\/org\/v1\/users .*\n {6}got 201; expected 201: user 1 created\n```\n\n```sh\ncurl /,
+    /```text\nSequence \(1 request, shrunk; the last one fails\):\n {2}step 1: create user 1 \(valid token\)\n {6}POST \/api\/org\/v1\/users .*\n {6}got 201; expected 201: user 1 created\n```\n\n```sh\n# The 1 requests that show status-code-documented; .*\nRUN=/,
   );
 });
