@@ -10,8 +10,11 @@ export type UserTarget =
   | { kind: 'missing' }
   | { kind: 'malformed'; index: number };
 
-/** Ids no id schema of a real API accepts, each a different fault: case, length, characters, spaces. */
-const MALFORMED_IDS = ['not-an-id!', 'lowercase', `${'9'.repeat(64)}`, 'A B', '%00', '.'];
+/**
+ * Ids no id schema of a real API accepts, each a different fault: case, length, characters, spaces. Never a dot
+ * segment (`.`, `..`): clients and servers remove those from a path (RFC 3986), so it names no ID at all.
+ */
+const MALFORMED_IDS = ['not-an-id!', 'lowercase', `${'9'.repeat(64)}`, 'A B', '%00'];
 
 /** What a target resolves to now: the id to send, and the user the model knows by it (for `existing`). */
 export interface ResolvedTarget {
