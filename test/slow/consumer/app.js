@@ -79,9 +79,16 @@ function pick(body) {
   return Object.fromEntries(PROPERTIES.filter((name) => name in body).map((name) => [name, body[name]]));
 }
 
-/** 415 for a body that is not JSON, 400 for one the schema refuses. */
+/** 400 for no body, 415 for a body that is not JSON, 400 for one the schema refuses. */
 function validBody(validate) {
   return (request, response, next) => {
+    // express.json() makes an empty body {}, which is a valid update: an empty request must not be one.
+    if (
+      request.headers['transfer-encoding'] === undefined &&
+      Number(request.headers['content-length'] ?? 0) === 0
+    ) {
+      return response.status(400).json({ message: 'The request has no body.' });
+    }
     const type = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     if (type !== 'application/json') {
       return response.status(415).json({ message: 'The Content-Type must be application/json.' });
