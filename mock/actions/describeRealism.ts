@@ -1,6 +1,5 @@
-import { notFoundMessage } from '../fittingMessage';
 import type { ActionRealism } from './actionRealism';
-import { exampleAbout } from './exampleAbout';
+import { unknownResourceAnswer } from './unknownResourceAnswer';
 
 /**
  * `x-lakesail-action: describe`: a 2xx answer is the stored resource the path names, exactly as its create or
@@ -11,17 +10,11 @@ export const describeRealism: ActionRealism = (operation, _where, tools) => {
   const collection = tools.collections.of(operation.contract);
   if (!collection) return undefined;
   return {
-    answer({ status, headers, base, resourceId, forced }) {
+    answer(input) {
+      const { status, headers, resourceId } = input;
       const resource = resourceId === undefined ? undefined : tools.store.find(collection, resourceId);
       if (resource) return { status, headers, body: resource };
-      if (forced || resourceId === undefined) {
-        return { status, headers, body: exampleAbout(base, collection, resourceId) };
-      }
-      return {
-        status: 404,
-        headers: {},
-        body: { message: notFoundMessage(operation, resourceId, collection.noun) },
-      };
+      return unknownResourceAnswer(input, operation, collection);
     },
   };
 };

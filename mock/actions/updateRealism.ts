@@ -1,11 +1,10 @@
 import { isDeepStrictEqual } from 'node:util';
 import { asObject, isObject, type JsonObject } from '../../core/json/jsonObject';
-import { notFoundMessage } from '../fittingMessage';
 import type { ResourceCollection } from '../store/resourceCollections';
 import type { ActionRealism } from './actionRealism';
-import { exampleAbout } from './exampleAbout';
 import { type ResourceMaker, resolved, resourceMaker } from './resourceMaker';
 import { storedAnswer } from './storedAnswer';
+import { unknownResourceAnswer } from './unknownResourceAnswer';
 
 /**
  * `x-lakesail-action: update`: each property of the request schema that the body has replaces the stored value
@@ -21,18 +20,10 @@ export const updateRealism: ActionRealism = (operation, _where, tools) => {
   if (!collection || !requestSchema) return undefined;
   const merge = merger(collection, requestSchema, resourceMaker(tools));
   return {
-    answer({ status, headers, submitted, base, now, resourceId, forced }) {
+    answer(input) {
+      const { status, headers, submitted, now, resourceId } = input;
       const stored = resourceId === undefined ? undefined : tools.store.find(collection, resourceId);
-      if (!stored) {
-        if (forced || resourceId === undefined) {
-          return { status, headers, body: exampleAbout(base, collection, resourceId) };
-        }
-        return {
-          status: 404,
-          headers: {},
-          body: { message: notFoundMessage(operation, resourceId, collection.noun) },
-        };
-      }
+      if (!stored) return unknownResourceAnswer(input, operation, collection);
       const next = isObject(submitted) ? merge(stored, submitted, now) : stored;
       if (next === stored) return { status, headers, body: stored };
       const outcome = tools.store.replace(collection, next);
