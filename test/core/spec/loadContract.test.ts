@@ -43,6 +43,15 @@ test('documentedResponse falls back to default for undocumented statuses', async
   expect(documentedResponse(operation, 500)?.status).toBe('default');
 });
 
+test('documentedResponse: the exact status, then its range (4XX), and default only after both', () => {
+  const operation = {
+    responses: [{ status: 'default' }, { status: '4XX' }, { status: '404' }],
+  } as Parameters<typeof documentedResponse>[0];
+  expect(documentedResponse(operation, 404)?.status).toBe('404');
+  expect(documentedResponse(operation, 409)?.status).toBe('4XX');
+  expect(documentedResponse(operation, 503)?.status).toBe('default');
+});
+
 test.each<[string, (spec: any) => void, RegExp]>([
   [
     'no CreateUser operation',
