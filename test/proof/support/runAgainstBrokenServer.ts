@@ -17,7 +17,7 @@ export interface BrokenServerVerdict {
   server: BrokenServer;
   /** Ids of the checks that reported a violation, in report order. */
   found: string[];
-  /** Expected ids the kit did not report. */
+  /** Expected ids the kit did not report with a violation that shows the defect (`shownBy`). */
   missed: string[];
   requests: number;
   durationMs: number;
@@ -58,10 +58,16 @@ export async function runAgainstBrokenServer(server: BrokenServer): Promise<Brok
     return { server, found: [], missed: server.caughtBy, requests: 0, durationMs, error: oneLine(error) };
   }
   const found = [...new Set(report.violations.map((violation) => violation.checkId))];
+  // Caught only where a violation shows the defect itself, not the same check failing for another reason.
+  const shown = new Set(
+    report.violations
+      .filter((violation) => server.shownBy.test(`${violation.message} | ${violation.replay.case}`))
+      .map((violation) => violation.checkId),
+  );
   return {
     server,
     found,
-    missed: server.caughtBy.filter((id) => !found.includes(id)),
+    missed: server.caughtBy.filter((id) => !shown.has(id)),
     requests: report.requests,
     durationMs: Date.now() - started,
   };
