@@ -81,6 +81,20 @@ describe('lakesail-contract check', () => {
     expect(out).toContain('status-code-conformance');
   });
 
+  test('the printed duration counts from the process start, as the wall clock does; the JSON report too', async () => {
+    const io = fakeIo({ CI: 'false' });
+    // A process that started a minute ago (module loading, a slow disk): its run cannot have taken less.
+    io.startedAt = Date.now() - 60_000;
+    const reportJson = path.join(folder, 'since-start.json');
+    const args = ['--target', reference.baseUrl, '--token', TOKEN, '--forbidden-token', FORBIDDEN, ...FAST];
+    const code = await runCli(['check', ...args, '--report-json', reportJson], io);
+    expect(code).toBe(0);
+    expect(io.out.trimEnd().split('\n').at(-1)).toMatch(/, 6\d\.\d s \(seed/);
+    const report = JSON.parse(readFileSync(reportJson, 'utf8'));
+    expect(report.durationMs).toBeGreaterThanOrEqual(60_000);
+    expect(report.startedAt).toBe(new Date(io.startedAt).toISOString());
+  });
+
   test('exit 1 on violations, each with its curl line and replay flags; no token in the output', async () => {
     const { code, out } = await check([
       '--target',
