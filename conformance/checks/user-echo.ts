@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { isObject } from '../../core/json/jsonObject';
 import { toPointer } from '../../core/spec/jsonPointer';
 import { documentedResponse } from '../../core/spec/loadContract';
 import type { CheckContext, ExchangeCheck } from '../model/check';
@@ -63,16 +64,35 @@ export function echoedProperties(requestSchema: object, responseSchema: object):
   return requested.filter((name) => Object.hasOwn(returned, name));
 }
 
-/** Where two strings first differ, since long values look alike once cut short; empty for other values. */
+/**
+ * Where two strings first differ, since long values look alike once cut short and some differences are
+ * invisible: the code points there, and the kind of difference when it is one a person cannot see.
+ */
 function difference(sent: unknown, got: unknown): string {
   if (typeof sent !== 'string' || typeof got !== 'string') return '';
   const sentChars = Array.from(sent);
   const gotChars = Array.from(got);
   let index = 0;
   while (index < sentChars.length && sentChars[index] === gotChars[index]) index++;
-  return ` (first difference at character ${index}; submitted ${sentChars.length} characters, received ${gotChars.length})`;
+  const kind = differenceKind(sent, got);
+  return ` (first difference at character ${index}: submitted ${codePoint(sentChars[index])}, received ${codePoint(gotChars[index])}${kind ? `: ${kind}` : ''}; submitted ${sentChars.length} characters, received ${gotChars.length})`;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
+/** `U+00E9`, or `the end` past the last character. */
+function codePoint(character: string | undefined): string {
+  if (character === undefined) return 'the end';
+  return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+
+/** What kind of change turns `sent` into `got`, when it is one of those that look like no change. */
+function differenceKind(sent: string, got: string): string | undefined {
+  if (sent.normalize('NFC') === got.normalize('NFC'))
+    return 'the same text in another Unicode normalization (NFC/NFD)';
+  if (sent.replace(ZERO_WIDTH, '') === got.replace(ZERO_WIDTH, ''))
+    return 'zero-width characters added or removed';
+  if (sent.trim() === got.trim()) return 'surrounding whitespace';
+  if (sent.toLowerCase() === got.toLowerCase()) return 'letter case';
+  return undefined;
 }

@@ -41,7 +41,7 @@ test('rejects a 201 that trims a submitted value', () => {
       checkId: 'user-echo',
       title: 'Submitted values not echoed',
       message:
-        'The 201 response changed /firstName (first difference at character 0; submitted 6 characters, received 3)',
+        'The 201 response changed /firstName (first difference at character 0: submitted U+0020, received U+0041: surrounding whitespace; submitted 6 characters, received 3)',
       received: '/firstName: "Ada"',
       documented: '/firstName: "  Ada " (as submitted)',
     },
@@ -56,7 +56,7 @@ test('rejects a 201 that truncates a long value or leaves a property out', () =>
   expect(
     violationsOf(userEcho.check(exchange, contextFor(contract))).map((violation) => violation.message),
   ).toEqual([
-    'The 201 response changed /lastName (first difference at character 255; submitted 1000 characters, received 255)',
+    'The 201 response changed /lastName (first difference at character 255: submitted U+0078, received the end; submitted 1000 characters, received 255)',
     'The 201 response lacks /displayName, which was submitted',
   ]);
 });
@@ -73,4 +73,25 @@ test('applies to valid bodies only, and only to 2xx JSON objects', () => {
   const context = contextFor(contract);
   expect(userEcho.check(exchangeFor(validCase(), jsonResponse(400, { message: 'x' })), context)).toEqual([]);
   expect(userEcho.check(exchangeFor(validCase(), jsonResponse(201, 'not json')), context)).toEqual([]);
+});
+
+test.each([
+  [
+    'another normalization',
+    'Chloe\u0301',
+    'Chlo\u00e9',
+    'submitted U+0065, received U+00E9: the same text in another Unicode normalization (NFC/NFD)',
+  ],
+  [
+    'a zero-width character',
+    'Ada\u200b',
+    'Ada',
+    'submitted U+200B, received the end: zero-width characters added or removed',
+  ],
+  ['letter case', 'Ada@Example.COM', 'ada@example.com', 'submitted U+0041, received U+0061: letter case'],
+])('a difference a person cannot see is named: %s', (_kind, sent, got, expected) => {
+  const testCase = validCase({ value: { ...ADA, firstName: sent } });
+  const answer = jsonResponse(201, createdUser({ ...ADA, firstName: got }));
+  const [violation] = violationsOf(userEcho.check(exchangeFor(testCase, answer), contextFor(contract)));
+  expect(violation?.message).toContain(expected);
 });
