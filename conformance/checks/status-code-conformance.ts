@@ -6,6 +6,7 @@ import type { TestCase } from '../model/testCase';
 import type { CheckVerdict } from '../model/violation';
 import { describeCase } from './support/describeCase';
 import { parseResponseBody } from './support/parseJsonBody';
+import { refusedValueHint } from './support/refusedValueHint';
 import { responseOf } from './support/responseOf';
 import { uniquePropertyPointers } from './support/uniquePropertyPointers';
 
@@ -36,7 +37,7 @@ export const statusCodeConformance: ExchangeCheck = {
       {
         checkId: id,
         title,
-        message: `Expected ${testCase.expectedStatuses.join(' or ')} for ${describeCase(testCase)}, received ${status}${hint(testCase, status)}`,
+        message: `Expected ${testCase.expectedStatuses.join(' or ')} for ${describeCase(testCase)}, received ${status}${hint(testCase, status, context)}`,
         received: String(status),
         documented: testCase.expectedStatuses.join(', '),
       },
@@ -77,7 +78,7 @@ function possibleCollision(
 }
 
 /** What the mismatch most likely means, and how to fix it; empty when there is nothing useful to add. */
-function hint(testCase: TestCase, status: number): string {
+function hint(testCase: TestCase, status: number, context: CheckContext): string {
   const { body, credentials } = testCase;
   const success = status >= 200 && status <= 299;
   if (success && credentials.mode === 'unauthenticated') {
@@ -94,7 +95,13 @@ function hint(testCase: TestCase, status: number): string {
     return ': 403 is for a valid identity without permission, missing or invalid credentials get 401';
   }
   if (status === 400 && body.mode === 'valid' && credentials.mode === 'valid') {
-    return ': the spec allows this body, so if the server limits such values, declare the limit in the spec (e.g. maxLength)';
+    const schema = context.operationOf(testCase).requestBody?.schema;
+    const cause = refusedValueHint(body.value, schema);
+    if (cause) return `: the spec allows this body; most likely refused for ${cause}`;
+    return ': the spec allows this body, so if the server limits such values, declare the limit in the spec';
+  }
+  if (status === 409 && body.mode === 'malformed') {
+    return ': a 409 says its unique values are taken, which only an accepted request could have done: an earlier request with them was accepted, or the server checks uniqueness before it validates';
   }
   if (status === 415 && body.mode === 'valid') {
     return `: the request's Content-Type ${testCase.contentType ?? '(none)'} is the documented media type`;

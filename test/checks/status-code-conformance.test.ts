@@ -1,7 +1,15 @@
 import { statusCodeConformance } from '../../conformance/checks/status-code-conformance';
 import { evaluateOne } from '../../conformance/runner/evaluateExchange';
 import { type Contract, loadContract } from '../../core/spec/loadContract';
-import { ADA, contextFor, exchangeFor, jsonResponse, malformedCase, validCase } from './exchangeFor';
+import {
+  ADA,
+  contextFor,
+  exchangeFor,
+  jsonResponse,
+  malformedCase,
+  validCase,
+  violationsOf,
+} from './exchangeFor';
 
 let contract: Contract;
 beforeAll(async () => {
@@ -41,7 +49,7 @@ test('rejects a spec-valid edge value refused with 400, saying how to fix it', (
       title: 'Unexpected status code',
       message:
         'Expected 201 for a spec-valid body (edge value length-10000:/lastName) with a valid token, received 400: ' +
-        'the spec allows this body, so if the server limits such values, declare the limit in the spec (e.g. maxLength)',
+        'the spec allows this body; most likely refused for 10,000 characters at /lastName: if the server limits it, declare maxLength',
       received: '400',
       documented: '201',
     },
@@ -131,3 +139,34 @@ test.each([
     expect(outcome).toEqual({ checkId: 'status-code-conformance', result: 'skipped', violations: [] });
   },
 );
+
+test.each([
+  [
+    'an empty string',
+    { firstName: '' },
+    'most likely refused for the empty string at /firstName: if the server requires a value, declare minLength: 1',
+  ],
+  [
+    'an unknown property',
+    { nickname: 'ada' },
+    'most likely refused for the unknown property /nickname: the spec allows it; if the server refuses unknown properties, declare additionalProperties: false',
+  ],
+])('a valid body refused with 400 names the likely cause: %s', (_name, change, expected) => {
+  const testCase = validCase({ value: { ...ADA, ...change } });
+  const [violation] = violationsOf(check(exchangeFor(testCase, jsonResponse(400, { message: 'no' }))));
+  expect(violation?.message).toContain(expected);
+});
+
+test('a 409 for a malformed body says an earlier request with its values was accepted', () => {
+  const mutation = {
+    name: 'violate-format',
+    level: 'schema' as const,
+    description: '/email has no @',
+    pointer: '/email',
+  };
+  const testCase = malformedCase(mutation, { value: { ...ADA, email: 'ada.example.com' } });
+  const [violation] = violationsOf(check(exchangeFor(testCase, jsonResponse(409, { message: 'taken' }))));
+  expect(violation?.message).toContain(
+    'a 409 says its unique values are taken, which only an accepted request could have done',
+  );
+});
