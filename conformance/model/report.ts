@@ -24,7 +24,27 @@ export interface CheckSummary {
   inconclusive: number;
   /** Why the check was skipped as a whole, when it was (e.g. no forbidden token was given). */
   skippedReason?: string;
+  /**
+   * The exchanges it failed on, in run order, up to FAILING_EXCHANGES_KEPT (`failed` is how many there were):
+   * one violation per check and group is reported in full, these show how far a defect reaches.
+   */
+  failing?: FailingExchange[];
 }
+
+/** An exchange a check failed on, in a line or two: enough to see how far a defect reaches. */
+export interface FailingExchange {
+  /** The case's label, as in a violation's replay: `valid token, generated body`, `step 3: update user 1 ...`. */
+  case: string;
+  /** `POST /api/org/v1/users/U7K2Q9XW3M`. */
+  request: string;
+  /** The status, or how it ended without one (`timeout after 5000 ms`). */
+  outcome: string;
+  /** The first violation's message. */
+  message: string;
+}
+
+/** How many failing exchanges a check summary lists; the JSON report says how many there were in all. */
+export const FAILING_EXCHANGES_KEPT = 20;
 
 /** How to replay the exchange that shows a violation exactly. */
 export interface Replay {

@@ -1,5 +1,5 @@
 import type { Check } from '../model/check';
-import type { CheckSummary } from '../model/report';
+import { type CheckSummary, FAILING_EXCHANGES_KEPT, type FailingExchange } from '../model/report';
 
 export type CheckResult = 'passed' | 'failed' | 'skipped' | 'inconclusive';
 
@@ -8,6 +8,8 @@ export interface CheckTally {
   count(checkId: string, result: CheckResult, n?: number): void;
   /** Cases the check would have applied to but that were not sent, and why. */
   notSent(checkId: string, n: number, reason: string): void;
+  /** A failing exchange, kept while the check has fewer than FAILING_EXCHANGES_KEPT. */
+  failing(checkId: string, exchange: FailingExchange): void;
   summaries(): CheckSummary[];
 }
 
@@ -38,8 +40,16 @@ export function createCheckTally(checks: readonly Check[]): CheckTally {
       found.skipped += n;
       found.skippedReason = reason;
     },
+    failing(checkId, exchange) {
+      const found = summary(checkId);
+      found.failing ??= [];
+      if (found.failing.length < FAILING_EXCHANGES_KEPT) found.failing.push(exchange);
+    },
     summaries() {
-      return [...byId.values()].map((found) => ({ ...found }));
+      return [...byId.values()].map((found) => ({
+        ...found,
+        ...(found.failing ? { failing: [...found.failing] } : {}),
+      }));
     },
   };
 }

@@ -1,12 +1,14 @@
 import { measureClockOffset } from '../checks/measureClockOffset';
+import { urlPath } from '../format/urlPath';
 import type { Check, CheckContext, ExchangeCheck, RunCheck } from '../model/check';
 import type { Exchange } from '../model/exchange';
-import type { CheckSummary } from '../model/report';
+import type { CheckSummary, FailingExchange } from '../model/report';
 import type { TestCase } from '../model/testCase';
 import type { Violation } from '../model/violation';
 import { createCheckTally } from './checkTally';
 import { canJudge, evaluateOne } from './evaluateExchange';
 import { medianClockOffset } from './medianClockOffset';
+import { describeOutcome } from './reportViolation';
 
 /** Runs the checks on the exchanges of a run, in run order, and counts what they find. */
 export interface Evaluator {
@@ -34,7 +36,10 @@ export function createEvaluator(checks: readonly Check[], context: CheckContext)
             ? evaluateOne(check as ExchangeCheck, exchange, context)
             : evaluateRunCheck(check, memories.get(check), exchange, context);
         tally.count(check.id, result);
-        if (result === 'failed') failures.set(check.id, violations);
+        if (result === 'failed') {
+          failures.set(check.id, violations);
+          tally.failing(check.id, failingExchange(exchange, violations));
+        }
       }
       const offset = measureClockOffset(exchange, context.operationOf(exchange.testCase));
       if (offset !== undefined) offsets.push(offset);
@@ -55,4 +60,15 @@ function evaluateRunCheck(check: RunCheck, memory: unknown, exchange: Exchange, 
   if (!canJudge(check, exchange)) return { result: 'skipped' as const, violations: [] };
   const violations = check.check(exchange, memory, context);
   return { result: violations.length > 0 ? ('failed' as const) : ('passed' as const), violations };
+}
+
+/** The exchange in a line or two, for a check summary's list of failing exchanges. */
+function failingExchange(exchange: Exchange, violations: readonly Violation[]): FailingExchange {
+  const { outcome, request } = exchange;
+  return {
+    case: exchange.testCase.label,
+    request: `${request.method} ${urlPath(request.url)}`,
+    outcome: outcome.kind === 'response' ? String(outcome.response.status) : describeOutcome(outcome),
+    message: violations[0]?.message ?? '',
+  };
 }
