@@ -1,51 +1,14 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runMockCli } from '../../mock/runMockCli';
 import { createScratch } from '../support/specCopy';
-import { type MockResponse, send } from './support/send';
-import { type MockProcess, spawnMockCli, urlPrintedBy } from './support/spawnMockCli';
 
-// `npm run mock -- --state-file <file>`, as a user runs it: users survive a restart after SIGTERM, SIGINT or
-// a kill (SIGKILL) once their change was acknowledged (the mock in its own process); a file that cannot be
-// used stops the mock (exit 2, one line: runMockCli, in this process) and is left as it is.
-const TOKEN = 'admin-token-1234';
-const USERS = '/api/org/v1/users';
+// `npm run mock -- --state-file <file>` or `--data <file>` that cannot be used stops the mock (exit 2, one line:
+// runMockCli, in this process) and leaves the file as it is. Restarts, each mock in its own process, are in the
+// slow tier (test/slow/mockStateRestarts.slow.test.ts).
 const scratch = createScratch();
 const folder = path.dirname(scratch.file('marker', ''));
 afterAll(() => scratch.cleanup());
-
-let running: MockProcess | undefined;
-afterEach(async () => {
-  if (running && running.child.exitCode === null && running.child.signalCode === null) {
-    running.child.kill('SIGKILL');
-    await running.exited;
-  }
-  running = undefined;
-});
-
-async function start(args: string[]): Promise<string> {
-  running = spawnMockCli(['--port', '0', '--token', TOKEN, ...args]);
-  return urlPrintedBy(running);
-}
-
-async function stop(signal: NodeJS.Signals): Promise<number | string> {
-  const mock = running as MockProcess;
-  mock.child.kill(signal);
-  const exited = await mock.exited;
-  running = undefined;
-  return exited;
-}
-
-function call(url: string, method: string, target: string, body?: unknown): Promise<MockResponse> {
-  const headers: Record<string, string> = { Authorization: `Bearer ${TOKEN}` };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  return send(url, {
-    method,
-    path: target,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-}
 
 /** `npm run mock -- <args>` that cannot start: its exit code and what it printed. */
 async function refused(args: string[]): Promise<{ exitCode: number; out: string; err: string }> {
@@ -67,41 +30,6 @@ const ada = {
   lastName: 'Lovelace',
   displayName: 'Ada Lovelace',
 };
-
-// One mock after another on one file (a start costs a second: Prism loads): each signal ends a mock right after
-// an acknowledged change, and the next one must describe the user as that change left it.
-test('a user created and updated before SIGTERM, SIGINT or SIGKILL is described the same after each restart', async () => {
-  const file = path.join(folder, 'signals.json');
-  let url = await start(['--state-file', file]);
-  // A missing file starts an empty store, and is created at the first change, not before.
-  expect(existsSync(file)).toBe(false);
-  const id = ((await call(url, 'POST', USERS, ada)).json as { id: string }).id;
-  for (const signal of ['SIGTERM', 'SIGINT', 'SIGKILL'] as const) {
-    const updated = await call(url, 'PATCH', `${USERS}/${id}`, { displayName: `After ${signal}` });
-    expect(updated.status).toBe(200);
-    // Acknowledged: stopped now, the change must be on disk already.
-    expect(await stop(signal)).toBe(signal === 'SIGKILL' ? 'SIGKILL' : 0);
-    url = await start(['--state-file', file]);
-    const described = await call(url, 'GET', `${USERS}/${id}`);
-    expect({ signal, status: described.status, body: described.json }).toEqual({
-      signal,
-      status: 200,
-      body: updated.json,
-    });
-  }
-  expect(readdirSync(folder).filter((name) => name.startsWith('.signals'))).toEqual([]);
-});
-
-test('a reset is written to the state file: after a restart the user is gone', async () => {
-  const file = path.join(folder, 'reset.json');
-  let url = await start(['--state-file', file]);
-  const id = ((await call(url, 'POST', USERS, ada)).json as { id: string }).id;
-  expect((await send(url, { method: 'POST', path: '/__mock/reset' })).status).toBe(200);
-  await stop('SIGKILL');
-  url = await start(['--state-file', file]);
-  expect((await call(url, 'GET', `${USERS}/${id}`)).status).toBe(404);
-  expect((await call(url, 'GET', '/__mock/users')).json).toEqual([]);
-});
 
 describe('a state file that cannot be used: exit 2, one line, the file left as it is', () => {
   const valid = (users: unknown[]) =>
@@ -180,22 +108,4 @@ describe('--data: any invalid entry is one line naming it, exit 2', () => {
     expect(exitCode).toBe(2);
     expect(err).toMatch(/^mock: --data \S+none\.json: no such file\n$/);
   });
-});
-
-test('an existing state file wins over --data at start; a reset returns to the seed and writes it', async () => {
-  const file = path.join(folder, 'with-seed.json');
-  const seed = scratch.file('seed-ok.json', JSON.stringify([ada]));
-  let url = await start(['--state-file', file, '--data', seed]);
-  expect(((await call(url, 'GET', '/__mock/users')).json as unknown[]).length).toBe(1);
-  await call(url, 'POST', USERS, { ...ada, username: 'grace' });
-  await stop('SIGTERM');
-  url = await start(['--state-file', file, '--data', seed]);
-  expect(((await call(url, 'GET', '/__mock/users')).json as unknown[]).length).toBe(2);
-  await send(url, { method: 'POST', path: '/__mock/reset' });
-  await stop('SIGKILL');
-  writeFileSync(seed, JSON.stringify([ada, ada, ada]));
-  url = await start(['--state-file', file, '--data', seed]);
-  expect(
-    ((await call(url, 'GET', '/__mock/users')).json as { username: string }[]).map((u) => u.username),
-  ).toEqual(['ada']);
 });
