@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runMockCli } from '../../mock/runMockCli';
 import { createScratch } from '../support/specCopy';
+import { ADA_SPEC } from './support/adaSpec';
 
 // `npm run mock -- --state-file <file>` or `--data <file>` that cannot be used stops the mock (exit 2, one line:
 // runMockCli, in this process) and leaves the file as it is. Restarts, each mock in its own process, are in the
@@ -23,14 +24,6 @@ async function refused(args: string[]): Promise<{ exitCode: number; out: string;
   return { exitCode: result.exitCode, out, err };
 }
 
-const ada = {
-  username: 'ada',
-  email: 'ada@example.com',
-  firstName: 'Ada',
-  lastName: 'Lovelace',
-  displayName: 'Ada Lovelace',
-};
-
 describe('a state file that cannot be used: exit 2, one line, the file left as it is', () => {
   const valid = (users: unknown[]) =>
     JSON.stringify({ format: 'lakesail-mock-state/1', resources: { users } });
@@ -43,7 +36,7 @@ describe('a state file that cannot be used: exit 2, one line, the file left as i
     ],
     [
       'a user that is not a User',
-      valid([{ ...ada, id: 'lower-case' }]),
+      valid([{ ...ADA_SPEC, id: 'lower-case' }]),
       /: users #0 is not a valid User: \(root\) must have required property 'createdAt'/,
     ],
     [
@@ -55,7 +48,7 @@ describe('a state file that cannot be used: exit 2, one line, the file left as i
       'two users with one ID',
       valid(
         [1, 2].map(() => ({
-          ...ada,
+          ...ADA_SPEC,
           id: 'SAME',
           createdAt: '2026-01-15T09:30:00Z',
           updatedAt: '2026-01-15T09:30:00Z',
@@ -85,14 +78,14 @@ describe('--data: any invalid entry is one line naming it, exit 2', () => {
   test.each([
     [
       'an entry without an email',
-      [ada, { username: 'bob' }],
+      [ADA_SPEC, { username: 'bob' }],
       /^mock: --data \S+: users #1 is not a valid UserSpec: \(root\) must have required property 'email'/,
     ],
-    ['an entry that is not an object', [ada, 'ada'], /^mock: --data \S+: users #1 is not an object\n$/],
-    ['not an array', ada, /^mock: --data \S+: expected a JSON array of User or UserSpec objects\n$/],
+    ['an entry that is not an object', [ADA_SPEC, 'ada'], /^mock: --data \S+: users #1 is not an object\n$/],
+    ['not an array', ADA_SPEC, /^mock: --data \S+: expected a JSON array of User or UserSpec objects\n$/],
     [
       'more users than --max-users',
-      [ada, ada, ada],
+      [ADA_SPEC, ADA_SPEC, ADA_SPEC],
       /^mock: --data \S+: users #2 is one more than --max-users \(2\) allows; raise it\n$/,
     ],
   ])('%s', async (_name, data, message) => {

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { ADA_SPEC } from '../mock/support/adaSpec';
 import { type MockResponse, send } from '../mock/support/send';
 import { type MockProcess, spawnMockCli, urlPrintedBy } from '../mock/support/spawnMockCli';
 import { createScratch } from '../support/specCopy';
@@ -46,14 +47,6 @@ function call(url: string, method: string, target: string, body?: unknown): Prom
   });
 }
 
-const ada = {
-  username: 'ada',
-  email: 'ada@example.com',
-  firstName: 'Ada',
-  lastName: 'Lovelace',
-  displayName: 'Ada Lovelace',
-};
-
 // One mock after another on one file (a start costs a second: Prism loads): each signal ends a mock right after
 // an acknowledged change, and the next one must describe the user as that change left it.
 test('a user created and updated before SIGTERM, SIGINT or SIGKILL is described the same after each restart', async () => {
@@ -61,7 +54,7 @@ test('a user created and updated before SIGTERM, SIGINT or SIGKILL is described 
   let url = await start(['--state-file', file]);
   // A missing file starts an empty store, and is created at the first change, not before.
   expect(existsSync(file)).toBe(false);
-  const id = ((await call(url, 'POST', USERS, ada)).json as { id: string }).id;
+  const id = ((await call(url, 'POST', USERS, ADA_SPEC)).json as { id: string }).id;
   for (const signal of ['SIGTERM', 'SIGINT', 'SIGKILL'] as const) {
     const updated = await call(url, 'PATCH', `${USERS}/${id}`, { displayName: `After ${signal}` });
     expect(updated.status).toBe(200);
@@ -81,7 +74,7 @@ test('a user created and updated before SIGTERM, SIGINT or SIGKILL is described 
 test('a reset is written to the state file: after a restart the user is gone', async () => {
   const file = path.join(folder, 'reset.json');
   let url = await start(['--state-file', file]);
-  const id = ((await call(url, 'POST', USERS, ada)).json as { id: string }).id;
+  const id = ((await call(url, 'POST', USERS, ADA_SPEC)).json as { id: string }).id;
   expect((await send(url, { method: 'POST', path: '/__mock/reset' })).status).toBe(200);
   await stop('SIGKILL');
   url = await start(['--state-file', file]);
@@ -91,16 +84,16 @@ test('a reset is written to the state file: after a restart the user is gone', a
 
 test('an existing state file wins over --data at start; a reset returns to the seed and writes it', async () => {
   const file = path.join(folder, 'with-seed.json');
-  const seed = scratch.file('seed-ok.json', JSON.stringify([ada]));
+  const seed = scratch.file('seed-ok.json', JSON.stringify([ADA_SPEC]));
   let url = await start(['--state-file', file, '--data', seed]);
   expect(((await call(url, 'GET', '/__mock/users')).json as unknown[]).length).toBe(1);
-  await call(url, 'POST', USERS, { ...ada, username: 'grace' });
+  await call(url, 'POST', USERS, { ...ADA_SPEC, username: 'grace' });
   await stop('SIGTERM');
   url = await start(['--state-file', file, '--data', seed]);
   expect(((await call(url, 'GET', '/__mock/users')).json as unknown[]).length).toBe(2);
   await send(url, { method: 'POST', path: '/__mock/reset' });
   await stop('SIGKILL');
-  writeFileSync(seed, JSON.stringify([ada, ada, ada]));
+  writeFileSync(seed, JSON.stringify([ADA_SPEC, ADA_SPEC, ADA_SPEC]));
   url = await start(['--state-file', file, '--data', seed]);
   expect(
     ((await call(url, 'GET', '/__mock/users')).json as { username: string }[]).map((u) => u.username),
