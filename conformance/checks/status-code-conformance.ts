@@ -40,6 +40,7 @@ export const statusCodeConformance: ExchangeCheck = {
         message: `Expected ${testCase.expectedStatuses.join(' or ')} for ${describeCase(testCase)}, received ${status}${hint(testCase, status, context)}`,
         received: String(status),
         documented: testCase.expectedStatuses.join(', '),
+        cause: `${testCase.expectedStatuses.join('/')} -> ${status}`,
       },
     ];
   },

@@ -51,6 +51,7 @@ export const userEcho: ExchangeCheck = {
             : `The ${response.status} response changed ${pointer}${difference(sent, got)}`,
         received: `${pointer}: ${showValue(got)}`,
         documented: `${pointer}: ${showValue(sent)} (as submitted)`,
+        cause: echoCause(sent, got),
       });
     }
     return violations;
@@ -76,6 +77,14 @@ function difference(sent: unknown, got: unknown): string {
   while (index < sentChars.length && sentChars[index] === gotChars[index]) index++;
   const kind = differenceKind(sent, got);
   return ` (first difference at character ${index}: submitted ${codePoint(sentChars[index])}, received ${codePoint(gotChars[index])}${kind ? `: ${kind}` : ''}; submitted ${sentChars.length} characters, received ${gotChars.length})`;
+}
+
+/** What kind of change it is, without the values: the key that tells one defect of echoing from another. */
+function echoCause(sent: unknown, got: unknown): string {
+  if (got === undefined) return 'missing';
+  if (typeof sent !== 'string' || typeof got !== 'string') return 'another value';
+  if (got.length < sent.length && sent.startsWith(got)) return 'cut short';
+  return differenceKind(sent, got) ?? 'changed';
 }
 
 /** `U+00E9`, or `the end` past the last character. */

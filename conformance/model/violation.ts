@@ -10,6 +10,12 @@ export interface Violation {
   received?: string;
   /** What the contract documents, e.g. `201, 400, 401, 403, default`. */
   documented?: string;
+  /**
+   * What is wrong, as a key without the exchange's own values (`201 -> 500`, `letter case`): the explicit cases
+   * and the fixed sequences report each distinct cause of a check, so a second defect is not hidden behind a
+   * first. Absent: one cause.
+   */
+  cause?: string;
 }
 
 /** A check could not decide on this exchange (e.g. a 409 for a value that cannot carry the run's nonce). */

@@ -4,7 +4,7 @@ import { sendCases } from './sendCases';
 
 /**
  * Phase 1: the fixtures, edge values and other explicit cases, in order. Each is reported as itself (a curated
- * case needs no shrinking), once per check for each credential mode and body mode.
+ * case needs no shrinking), once per check and distinct cause for each credential mode and body mode.
  */
 export async function runExplicitCases(run: PlanRun, cases: readonly TestCase[]): Promise<void> {
   const { evaluator, sender, violations, input } = run;
@@ -20,7 +20,7 @@ export async function runExplicitCases(run: PlanRun, cases: readonly TestCase[])
     const partition = `explicit ${testCase.credentials.mode}/${testCase.body.mode}`;
     const replay = { seed: input.seed, runId: input.runId, case: testCase.label };
     for (const [checkId, found] of evaluator.evaluate(exchange)) {
-      if (violations.claim(partition, checkId)) violations.add(exchange, found, replay);
+      violations.addDistinct(partition, checkId, exchange, found, replay);
     }
   });
 }

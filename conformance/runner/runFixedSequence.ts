@@ -20,8 +20,8 @@ export const TOUR_GROUP = 'tour';
 export const BURSTS_GROUP = 'bursts';
 
 /**
- * Sends one fixed sequence to a resource, every check on every exchange in send order; a check's first failure
- * is reported with the steps that led to it, unshrunk: the sequence is short and the same in every run (and a
+ * Sends one fixed sequence to a resource, every check on every exchange in send order; each distinct cause of a
+ * check's failures is reported the first time it shows, with the steps that led to it, unshrunk: the sequence is short and the same in every run (and a
  * race depends on the server's interleaving, which no shrinking would keep).
  */
 export async function runFixedSequence(
@@ -47,14 +47,13 @@ export async function runFixedSequence(
   const partition = `${fixed.group} ${resource.create.operation.operationId}`;
   steps.forEach((exchange, index) => {
     for (const [checkId, found] of evaluator.evaluate(exchange)) {
-      if (!violations.claim(partition, checkId)) continue;
       const replay = {
         seed: input.seed,
         runId: input.runId,
         group: fixed.group,
         case: exchange.testCase.label,
       };
-      violations.add(exchange, found, replay, steps.slice(0, index + 1));
+      violations.addDistinct(partition, checkId, exchange, found, replay, steps.slice(0, index + 1));
     }
   });
 }

@@ -52,6 +52,7 @@ test('rejects a spec-valid edge value refused with 400, saying how to fix it', (
         'the spec allows this body; most likely refused for 10,000 characters at /lastName: if the server limits it, declare maxLength',
       received: '400',
       documented: '201',
+      cause: '201 -> 400',
     },
   ]);
 });

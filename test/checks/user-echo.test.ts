@@ -44,6 +44,7 @@ test('rejects a 201 that trims a submitted value', () => {
         'The 201 response changed /firstName (first difference at character 0: submitted U+0020, received U+0041: surrounding whitespace; submitted 6 characters, received 3)',
       received: '/firstName: "Ada"',
       documented: '/firstName: "  Ada " (as submitted)',
+      cause: 'surrounding whitespace',
     },
   ]);
 });
