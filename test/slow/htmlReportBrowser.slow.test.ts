@@ -151,11 +151,7 @@ describe('the page of a failing run', () => {
     const button = page.locator('button[data-copy="violation-1-curl"]');
     expect(await button.isVisible()).toBe(true);
     await button.click();
-    // Polled from here: waitForFunction would poll by eval inside the page, which its own policy refuses.
-    for (let tries = 0; (await button.textContent()) !== 'Copied'; tries++) {
-      if (tries > 100) throw new Error('the button never said Copied');
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await until(page, `document.querySelector('[data-copy="violation-1-curl"]').textContent === 'Copied'`);
     expect(await page.evaluate('navigator.clipboard.readText()')).toBe(run.report.violations[0]?.curl);
   });
 
@@ -227,7 +223,7 @@ describe('the page of a failing run', () => {
     const anchor = `violation-${other + 1}`;
     expect(await visibleIds(page, `#${anchor}`)).toEqual([]);
     await page.evaluate(`location.hash = '#${anchor}'`);
-    await page.waitForFunction(`document.getElementById('${anchor}').offsetParent !== null`);
+    await until(page, `document.getElementById('${anchor}').offsetParent !== null`);
     expect(await page.inputValue('#filter-check')).toBe('');
     const top = await page.evaluate<number>(
       `document.getElementById('${anchor}').getBoundingClientRect().top`,
@@ -260,3 +256,18 @@ test('the page of a passing run says so at a glance', async () => {
     await page.close();
   }
 }, 60_000);
+
+/**
+ * Waits until `expression` is true in the page, polled from here: waitForFunction would poll by evaluating a
+ * string inside the page, which the report's own Content-Security-Policy refuses (page.evaluate is not subject
+ * to it).
+ */
+async function until(
+  page: { evaluate(expression: string): Promise<unknown> },
+  expression: string,
+): Promise<void> {
+  for (let tries = 0; (await page.evaluate(expression)) !== true; tries++) {
+    if (tries > 250) throw new Error(`never true in the page: ${expression}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
