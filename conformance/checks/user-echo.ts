@@ -42,16 +42,18 @@ export const userEcho: ExchangeCheck = {
       const got = returned[name];
       if (isDeepStrictEqual(sent, got)) continue;
       const pointer = toPointer([name]);
+      const kind =
+        typeof sent === 'string' && typeof got === 'string' ? differenceKind(sent, got) : undefined;
       violations.push({
         checkId: id,
         title,
         message:
           got === undefined
             ? `The ${response.status} response lacks ${pointer}, which was submitted`
-            : `The ${response.status} response changed ${pointer}${difference(sent, got)}`,
+            : `The ${response.status} response changed ${pointer}${difference(sent, got, kind)}`,
         received: `${pointer}: ${showValue(got)}`,
         documented: `${pointer}: ${showValue(sent)} (as submitted)`,
-        cause: echoCause(sent, got),
+        cause: echoCause(sent, got, kind),
       });
     }
     return violations;
@@ -69,22 +71,24 @@ export function echoedProperties(requestSchema: object, responseSchema: object):
  * Where two strings first differ, since long values look alike once cut short and some differences are
  * invisible: the code points there, and the kind of difference when it is one a person cannot see.
  */
-function difference(sent: unknown, got: unknown): string {
+function difference(sent: unknown, got: unknown, kind: string | undefined): string {
   if (typeof sent !== 'string' || typeof got !== 'string') return '';
   const sentChars = Array.from(sent);
   const gotChars = Array.from(got);
   let index = 0;
   while (index < sentChars.length && sentChars[index] === gotChars[index]) index++;
-  const kind = differenceKind(sent, got);
   return ` (first difference at character ${index}: submitted ${codePoint(sentChars[index])}, received ${codePoint(gotChars[index])}${kind ? `: ${kind}` : ''}; submitted ${sentChars.length} characters, received ${gotChars.length})`;
 }
 
-/** What kind of change it is, without the values: the key that tells one defect of echoing from another. */
-function echoCause(sent: unknown, got: unknown): string {
+/**
+ * What kind of change it is, without the values: the key that tells one defect of echoing from another. The
+ * kind the message names comes first, so a trimmed trailing space is `surrounding whitespace`, not `cut short`.
+ */
+function echoCause(sent: unknown, got: unknown, kind: string | undefined): string {
   if (got === undefined) return 'missing';
   if (typeof sent !== 'string' || typeof got !== 'string') return 'another value';
-  if (got.length < sent.length && sent.startsWith(got)) return 'cut short';
-  return differenceKind(sent, got) ?? 'changed';
+  if (kind !== undefined) return kind;
+  return got.length < sent.length && sent.startsWith(got) ? 'cut short' : 'changed';
 }
 
 /** `U+00E9`, or `the end` past the last character. */

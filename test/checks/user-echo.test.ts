@@ -96,3 +96,11 @@ test.each([
   const [violation] = violationsOf(userEcho.check(exchangeFor(testCase, answer), contextFor(contract)));
   expect(violation?.message).toContain(expected);
 });
+
+test('the cause of a change is the kind its message names: a trimmed trailing space is surrounding whitespace, not cut short', () => {
+  const testCase = validCase({ value: { ...ADA, firstName: 'Ada ' } });
+  const answer = jsonResponse(201, createdUser({ ...ADA, firstName: 'Ada' }));
+  const [violation] = violationsOf(userEcho.check(exchangeFor(testCase, answer), contextFor(contract)));
+  expect(violation).toMatchObject({ cause: 'surrounding whitespace' });
+  expect(violation?.message).toContain(': surrounding whitespace;');
+});
