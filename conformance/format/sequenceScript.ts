@@ -2,6 +2,7 @@ import { isObject } from '../../core/json/jsonObject';
 import type { RecordedRequest } from '../model/exchange';
 import type { ReportedViolation, SequenceStep } from '../model/report';
 import { curlCommand, quote } from '../runner/curlCommand';
+import { urlPath } from './urlPath';
 
 /** Reads one top-level property of the JSON body on stdin (node is there wherever the kit runs). */
 const READ_PROPERTY = (name: string) =>
@@ -86,7 +87,7 @@ function propertyHolding(step: SequenceStep, value: string): string | undefined 
 }
 
 function lastSegment(url: string): string | undefined {
-  const path = url.replace(/^https?:\/\/[^/]+/, '').split('?')[0] ?? '';
+  const path = urlPath(url).split('?')[0] ?? '';
   const segment = path.split('/').pop();
   return segment ? decodeURIComponent(segment) : undefined;
 }
