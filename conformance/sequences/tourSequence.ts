@@ -72,16 +72,16 @@ function updates(
   const malformed = fc
     .sample(bodies.malformed, { seed, numRuns: SAMPLES })
     .find((sent) => names(sent).length > 0);
-  const patch = (index: number) => patches[index % Math.max(1, patches.length)];
-  const [applied, forbidden, unauthenticated, missing, malformedId] = [0, 1, 2, 3, 4].map(patch);
-  if (!applied || !forbidden || !unauthenticated || !missing || !malformedId) return [];
+  if (patches.length === 0) return [];
+  // A different patch for each rule where there are enough, so that one value cannot stand for them all.
+  const patch = (index: number) => patches[index % patches.length] as SentBody;
   return [
-    new UpdateCommand(VALID, USER_1, applied),
+    new UpdateCommand(VALID, USER_1, patch(0)),
     resource.describe && new DescribeCommand(VALID, USER_1),
     malformed && new UpdateCommand(VALID, USER_1, malformed),
-    canForbid(new UpdateCommand(FORBIDDEN, USER_1, forbidden)),
-    new UpdateCommand(NO_TOKEN, USER_1, unauthenticated),
-    new UpdateCommand(VALID, { kind: 'missing' }, missing),
-    new UpdateCommand(VALID, { kind: 'malformed', index: 0 }, malformedId),
+    canForbid(new UpdateCommand(FORBIDDEN, USER_1, patch(1))),
+    new UpdateCommand(NO_TOKEN, USER_1, patch(2)),
+    new UpdateCommand(VALID, { kind: 'missing' }, patch(3)),
+    new UpdateCommand(VALID, { kind: 'malformed', index: 0 }, patch(4)),
   ];
 }
