@@ -40,18 +40,19 @@ export function createViolationLog(): ViolationLog {
   const claimed = new Set<string>();
   const causes = new Map<string, Set<string>>();
   const reported: ReportedViolation[] = [];
+  const add: ViolationLog['add'] = (exchange, violations, replay, sequence) => {
+    for (const violation of violations) reported.push(reportViolation(violation, exchange, replay, sequence));
+  };
   return {
     addDistinct(partition, checkId, exchange, violations, replay, sequence) {
       const key = `${partition}\u0000${checkId}`;
       const seen = causes.get(key) ?? new Set<string>();
       causes.set(key, seen);
-      const fresh = violations.filter((violation) => {
-        const cause = violation.cause ?? '';
-        if (seen.has(cause) || seen.size >= MAX_CAUSES) return false;
-        return true;
-      });
+      const fresh = violations.filter(
+        (violation) => !seen.has(violation.cause ?? '') && seen.size < MAX_CAUSES,
+      );
       for (const violation of fresh) seen.add(violation.cause ?? '');
-      for (const violation of fresh) reported.push(reportViolation(violation, exchange, replay, sequence));
+      add(exchange, fresh, replay, sequence);
     },
     claim(partition, checkId) {
       const key = `${partition}\u0000${checkId}`;
@@ -59,10 +60,7 @@ export function createViolationLog(): ViolationLog {
       claimed.add(key);
       return true;
     },
-    add(exchange, violations, replay, sequence) {
-      for (const violation of violations)
-        reported.push(reportViolation(violation, exchange, replay, sequence));
-    },
+    add,
     list: () => [...reported],
   };
 }
