@@ -11,9 +11,9 @@ export interface Violation {
   /** What the contract documents, e.g. `201, 400, 401, 403, default`. */
   documented?: string;
   /**
-   * What is wrong, as a key without the exchange's own values (`201 -> 500`, `letter case`): the explicit cases
-   * and the fixed sequences report each distinct cause of a check, so a second defect is not hidden behind a
-   * first. Absent: one cause.
+   * What is wrong, as a key without the exchange's own values (`201 -> 500`, `letter case`): every phase
+   * reports each distinct cause of a check (the generated groups and the sequences shrink each on its own), so
+   * a second defect is not hidden behind a first. Absent: one cause.
    */
   cause?: string;
 }

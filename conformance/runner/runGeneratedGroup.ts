@@ -5,12 +5,13 @@ import type { Exchange } from '../model/exchange';
 import type { Replay } from '../model/report';
 import type { TestCase } from '../model/testCase';
 import type { Violation } from '../model/violation';
+import { createFirstFailures, type FirstFailures } from './createFirstFailures';
 import { caseAtPath, generateCases } from './generateCases';
 import { NO_FORBIDDEN_TOKEN, type PlanRun } from './planRun';
 import { sendCases } from './sendCases';
 import { shrinkFailure } from './shrinkFailure';
 
-/** A check's first failure in a group, kept until the group is sent so that it can be shrunk. */
+/** A check's first failure of one cause in a group, kept until the group is sent so that it can be shrunk. */
 interface FirstFailure {
   runIndex: number;
   exchange: Exchange;
@@ -19,8 +20,9 @@ interface FirstFailure {
 
 /**
  * Phase 2, for one generated group: `runs` cases of its arbitrary (or the one `--path` replays), then each
- * exchange check that failed is shrunk separately from its first failure to a minimal request. Run checks
- * report their first failure in the group as it is (a repeat depends on the run's history: no shrinking).
+ * distinct cause of each exchange check that failed is shrunk separately from its first failure to a minimal
+ * request. Run checks report their first failure in the group as it is (a repeat depends on the run's history:
+ * no shrinking).
  */
 export async function runGeneratedGroup(run: PlanRun, group: CaseGroup): Promise<void> {
   const { input, evaluator } = run;
@@ -33,19 +35,28 @@ export async function runGeneratedGroup(run: PlanRun, group: CaseGroup): Promise
   }
   const firstFailures = await sendGroup(run, group, cases);
   for (const check of input.checks) {
-    const failure = firstFailures.get(check.id);
-    if (failure === undefined || check.kind !== 'exchange') continue;
+    const failures = firstFailures.of(check.id);
+    if (failures.length === 0 || check.kind !== 'exchange') continue;
     if (!run.violations.claim(partitionOf(group), check.id)) continue;
-    const shrunk = await shrink(run, group, check, failure);
-    const shown = shrunk ?? { ...failure, path: pathOf(run, failure.runIndex) };
-    run.violations.add(shown.exchange, shown.violations, replayOf(run, group, shown.path, shown.exchange));
+    for (const { cause, failure } of failures) {
+      const shrunk = await shrink(run, group, { check, cause }, failure);
+      const shown = shrunk ?? { ...failure, path: pathOf(run, failure.runIndex) };
+      run.violations.add(shown.exchange, shown.violations, replayOf(run, group, shown.path, shown.exchange));
+    }
   }
 }
 
-/** Sends the group's cases, judging each exchange: run checks report at once, exchange checks keep their first failure. */
-async function sendGroup(run: PlanRun, group: CaseGroup, cases: readonly TestCase[]) {
+/**
+ * Sends the group's cases, judging each exchange: run checks report at once, exchange checks keep the first
+ * failure of each cause.
+ */
+async function sendGroup(
+  run: PlanRun,
+  group: CaseGroup,
+  cases: readonly TestCase[],
+): Promise<FirstFailures<FirstFailure>> {
   const { input, evaluator, violations } = run;
-  const firstFailures = new Map<string, FirstFailure>();
+  const firstFailures = createFirstFailures<FirstFailure>();
   const progress = { phase: input.replay ? ('replay' as const) : ('generated' as const), label: group.name };
   await sendCases(run, cases, progress, (exchange, runIndex) => {
     if (exchange === undefined) {
@@ -54,8 +65,7 @@ async function sendGroup(run: PlanRun, group: CaseGroup, cases: readonly TestCas
     }
     for (const [checkId, found] of evaluator.evaluate(exchange)) {
       if (isExchangeCheck(run, checkId)) {
-        if (!firstFailures.has(checkId))
-          firstFailures.set(checkId, { runIndex, exchange, violations: found });
+        firstFailures.keep(checkId, { runIndex, exchange, violations: found });
       } else if (violations.claim(partitionOf(group), checkId)) {
         violations.add(exchange, found, replayOf(run, group, pathOf(run, runIndex), exchange));
       }
@@ -64,7 +74,7 @@ async function sendGroup(run: PlanRun, group: CaseGroup, cases: readonly TestCas
   return firstFailures;
 }
 
-/** A group's violations are reported once per check (shrunk separately, so each is minimal). */
+/** A group's violations are reported once per check and cause (shrunk separately, so each is minimal). */
 function partitionOf(group: CaseGroup): string {
   return `group ${group.name}`;
 }
@@ -74,14 +84,23 @@ function pathOf(run: PlanRun, runIndex: number): string {
   return run.input.replay?.path ?? String(runIndex);
 }
 
-/** The smallest request that still fails `check`, unless shrinking is off, replaying, or the run has stopped. */
-async function shrink(run: PlanRun, group: CaseGroup, check: ExchangeCheck, failure: FirstFailure) {
+/**
+ * The smallest request that still fails `check` for `cause`, unless shrinking is off, replaying, or the run has
+ * stopped.
+ */
+async function shrink(
+  run: PlanRun,
+  group: CaseGroup,
+  { check, cause }: { check: ExchangeCheck; cause: string },
+  failure: FirstFailure,
+) {
   const { input, sender } = run;
   if (input.replay || sender.stopped() !== undefined || input.shrinkTimeLimitMs <= 0) return undefined;
   input.onProgress?.({ phase: 'shrinking', label: check.id, done: 0, total: 1, requests: sender.requests() });
   const shrunk = await shrinkFailure({
     arbitrary: group.arbitrary,
     check,
+    cause,
     seed: input.seed,
     runs: input.runs,
     runIndex: failure.runIndex,

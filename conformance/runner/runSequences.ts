@@ -9,6 +9,7 @@ import { runSequence } from '../sequences/runSequence';
 import { MAX_COMMANDS, sequenceArbitrary } from '../sequences/sequenceArbitrary';
 import type { SequenceCommand } from '../sequences/sequenceCommand';
 import { SequenceStopped } from '../sequences/sequenceContext';
+import { causeOf, createFirstFailures, type FirstFailures } from './createFirstFailures';
 import { evaluateOne } from './evaluateExchange';
 import { forEachInOrder } from './forEachInOrder';
 import { caseAtPath, generateCases } from './generateCases';
@@ -18,7 +19,7 @@ import { sequenceContextFor } from './sequenceContextFor';
 /** The `--group` of every sequence a run sends (`--group sequences --path 7` replays the 8th). */
 export const SEQUENCES_GROUP = 'sequences';
 
-/** A check's first failure among the sequences, with the exchanges of the sequence up to it. */
+/** A check's first failure of one cause among the sequences, with the exchanges of the sequence up to it. */
 interface FirstFailure {
   runIndex: number;
   steps: Exchange[];
@@ -27,8 +28,8 @@ interface FirstFailure {
 
 /**
  * Phase 3, per resource: `runs` sequences of its operations (fast-check, from the seed; up to `concurrency` at a
- * time), every check on every exchange in sequence order; each exchange check that failed is shrunk separately to
- * the shortest sequence that still shows it. Run checks report their first failure as it is.
+ * time), every check on every exchange in sequence order; each distinct cause of each exchange check that failed
+ * is shrunk separately to the shortest sequence that still shows it. Run checks report their first failure as it is.
  */
 export async function runSequences(run: PlanRun, resource: ResourceOperations): Promise<void> {
   const { input } = run;
@@ -38,24 +39,26 @@ export async function runSequences(run: PlanRun, resource: ResourceOperations): 
     : generateCases(arbitrary, input.seed, input.runs);
   const firstFailures = await exploreSequences(run, resource, sequences);
   for (const check of input.checks) {
-    const failure = firstFailures.get(check.id);
-    if (failure === undefined || check.kind !== 'exchange') continue;
+    const failures = firstFailures.of(check.id);
+    if (failures.length === 0 || check.kind !== 'exchange') continue;
     if (!run.violations.claim(partitionOf(resource), check.id)) continue;
-    const shrunk = await shrinkSequence(run, resource, arbitrary, check, failure);
-    const shown = shrunk ?? { ...failure, path: pathOf(run, failure.runIndex) };
-    const last = shown.steps[shown.steps.length - 1] as Exchange;
-    run.violations.add(last, shown.violations, replayOf(run, shown.path, last), shown.steps);
+    for (const { cause, failure } of failures) {
+      const shrunk = await shrinkSequence(run, resource, arbitrary, { check, cause }, failure);
+      const shown = shrunk ?? { ...failure, path: pathOf(run, failure.runIndex) };
+      const last = shown.steps[shown.steps.length - 1] as Exchange;
+      run.violations.add(last, shown.violations, replayOf(run, shown.path, last), shown.steps);
+    }
   }
 }
 
-/** Sends every sequence and judges its exchanges in order; the first failure of each check is kept. */
+/** Sends every sequence and judges its exchanges in order; the first failure of each check and cause is kept. */
 async function exploreSequences(
   run: PlanRun,
   resource: ResourceOperations,
   sequences: readonly SequenceCommand[][],
-): Promise<Map<string, FirstFailure>> {
+): Promise<FirstFailures<FirstFailure>> {
   const { input, evaluator, violations } = run;
-  const firstFailures = new Map<string, FirstFailure>();
+  const firstFailures = createFirstFailures<FirstFailure>();
   let done = 0;
   const progress = () =>
     input.onProgress?.({
@@ -77,9 +80,7 @@ async function exploreSequences(
         for (const [checkId, found] of evaluator.evaluate(exchange)) {
           const check = input.checks.find((candidate) => candidate.id === checkId);
           if (check?.kind === 'exchange') {
-            if (!firstFailures.has(checkId)) {
-              firstFailures.set(checkId, { runIndex, steps: steps.slice(0, index + 1), violations: found });
-            }
+            firstFailures.keep(checkId, { runIndex, steps: steps.slice(0, index + 1), violations: found });
           } else if (violations.claim(partitionOf(resource), checkId)) {
             violations.add(
               exchange,
@@ -117,12 +118,15 @@ const NONCES_PER_SEQUENCE = 4 * MAX_COMMANDS;
 
 class CheckFailed extends Error {}
 
-/** The shortest sequence that still fails `check`, unless shrinking is off, replaying, or the run has stopped. */
+/**
+ * The shortest sequence that still fails `check` for `cause`, unless shrinking is off, replaying, or the run has
+ * stopped.
+ */
 async function shrinkSequence(
   run: PlanRun,
   resource: ResourceOperations,
   arbitrary: fc.Arbitrary<SequenceCommand[]>,
-  check: ExchangeCheck,
+  { check, cause }: { check: ExchangeCheck; cause: string },
   failure: FirstFailure,
 ): Promise<(FirstFailure & { path: string }) | undefined> {
   const { input, sender } = run;
@@ -137,7 +141,9 @@ async function shrinkSequence(
           steps.push(exchange);
           const outcome = evaluateOne(check, exchange, run.context);
           if (outcome.result !== 'failed') return;
-          last = { runIndex: failure.runIndex, steps: [...steps], violations: outcome.violations };
+          const violations = outcome.violations.filter((violation) => causeOf(violation) === cause);
+          if (violations.length === 0) return;
+          last = { runIndex: failure.runIndex, steps: [...steps], violations };
           throw new CheckFailed();
         });
       } catch (error) {
@@ -176,7 +182,7 @@ function replaySequence(
   }
 }
 
-/** A resource's sequences report each check once (shrunk separately, so each is minimal). */
+/** A resource's sequences report each check once per cause (shrunk separately, so each is minimal). */
 function partitionOf(resource: ResourceOperations): string {
   return `sequences ${resource.create.operation.operationId}`;
 }

@@ -3,11 +3,14 @@ import type { CheckContext, ExchangeCheck } from '../model/check';
 import type { Exchange } from '../model/exchange';
 import type { TestCase } from '../model/testCase';
 import type { Violation } from '../model/violation';
+import { causeOf } from './createFirstFailures';
 import { evaluateOne } from './evaluateExchange';
 
 export interface ShrinkInput {
   arbitrary: fc.Arbitrary<TestCase>;
   check: ExchangeCheck;
+  /** The cause being shrunk (see causeOf): a failure of the check for another cause does not count. */
+  cause: string;
   seed: number;
   runs: number;
   /** The run of the exploration where the check first failed. */
@@ -29,8 +32,8 @@ export interface ShrunkFailure {
 }
 
 /**
- * Replays the exploration from the run where `check` first failed, with a property that fails only for that
- * check, and lets fast-check shrink it to a minimal failing request. Undefined when the failure does not happen
+ * Replays the exploration from the run where `check` first failed for `cause`, with a property that fails only
+ * for that check and cause, and lets fast-check shrink it to a minimal failing request. Undefined when the failure does not happen
  * again (a flaky server): the exploration's exchange is then reported as it was.
  */
 export async function shrinkFailure(input: ShrinkInput): Promise<ShrunkFailure | undefined> {
@@ -41,8 +44,10 @@ export async function shrinkFailure(input: ShrinkInput): Promise<ShrunkFailure |
       if (exchange === undefined) return true;
       const outcome = evaluateOne(input.check, exchange, input.context);
       if (outcome.result !== 'failed') return true;
+      const violations = outcome.violations.filter((violation) => causeOf(violation) === input.cause);
+      if (violations.length === 0) return true;
       // fast-check's counterexample is the last value that failed: keep its exchange.
-      last = { exchange, violations: outcome.violations };
+      last = { exchange, violations };
       return false;
     }),
     {

@@ -55,25 +55,26 @@ describe('runWithCaseSource', () => {
             method: 'POST',
             path: '/api/org/v1/users',
             tested: true,
-            requests: 198,
+            requests: 548,
           },
           {
             operationId: 'DescribeUser',
             method: 'GET',
             path: '/api/org/v1/users/{user}',
             tested: true,
-            requests: 47,
+            requests: 99,
           },
           {
             operationId: 'UpdateUser',
             method: 'PATCH',
             path: '/api/org/v1/users/{user}',
             tested: true,
-            requests: 4,
+            requests: 37,
           },
         ],
-        // 17 cases, shrinking the generated failure, then the tour, 5 sequences (shrunk too) and the bursts
-        requests: 249,
+        // 17 cases, shrinking each cause of the generated failures, then the tour, 5 sequences (each cause
+        // shrunk too) and the bursts
+        requests: 684,
         runs: 5,
         warnings: [],
       });
