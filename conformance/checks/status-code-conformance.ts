@@ -101,6 +101,10 @@ function hint(testCase: TestCase, status: number, context: CheckContext): string
     if (cause) return `: the spec allows this body; most likely refused for ${cause}`;
     return ': the spec allows this body, so if the server limits such values, declare the limit in the spec';
   }
+  // A deliberate reuse of a value a user has: the model's expectation says why this status and not the other.
+  if (testCase.takenValues !== undefined && testCase.model !== undefined) {
+    return `: ${testCase.model.summary.replace(/^[\d or]+: /, '')}`;
+  }
   if (status === 409 && body.mode === 'malformed') {
     return ': a 409 says its unique values are taken, which only an accepted request could have done: an earlier request with them was accepted, or the server checks uniqueness before it validates';
   }

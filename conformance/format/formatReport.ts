@@ -2,7 +2,7 @@ import type { CheckSummary, ConformanceReport, Replay, ReportedViolation } from 
 import { quote } from '../runner/curlCommand';
 import { type Colors, createColors } from './colors';
 import { cutText } from './cutText';
-import { sequenceLines } from './sequenceLines';
+import { isShrunkSequence, sequenceLines } from './sequenceLines';
 import { sequenceScript } from './sequenceScript';
 import { untestedLines } from './testedOperations';
 import { urlPath } from './urlPath';
@@ -59,7 +59,11 @@ export function formatViolation(violation: ReportedViolation, options: FormatOpt
     lines.push(`    ${c.dim('Response:')} none (${violation.outcome})`);
   }
   if (violation.sequence !== undefined) {
-    lines.push(...sequenceLines(violation.sequence).map((line) => `    ${printable(line)}`));
+    lines.push(
+      ...sequenceLines(violation.sequence, isShrunkSequence(violation)).map(
+        (line) => `    ${printable(line)}`,
+      ),
+    );
   }
   const script = sequenceScript(violation);
   if (script === undefined) lines.push('Reproduce with:', `    ${shortCurl(violation.curl)}`);

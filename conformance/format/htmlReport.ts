@@ -7,6 +7,7 @@ import { replayFlags, verdictLine } from './formatReport';
 import { CONTENT_SECURITY_POLICY, SCRIPT, STYLE } from './htmlReportAssets';
 import { htmlText } from './htmlText';
 import { prettyJsonText } from './prettyJsonText';
+import { isShrunkSequence } from './sequenceLines';
 import { sequenceScript } from './sequenceScript';
 import { testedOperations } from './testedOperations';
 
@@ -191,7 +192,7 @@ function violationArticle(violation: ReportedViolation, index: number): string {
     pairList(pairs),
     ...reproduction(violation, anchor),
     `<p><strong>Replay:</strong> <code>${htmlText(replayFlags(violation.replay))}</code></p>`,
-    violation.sequence === undefined ? '' : sequenceList(violation.sequence),
+    violation.sequence === undefined ? '' : sequenceList(violation.sequence, isShrunkSequence(violation)),
     `<div class="exchange">${requestBlock(violation.request)}${responseBlock(violation.response, violation.outcome)}</div>`,
     '</article>',
   ].join('\n');
@@ -205,7 +206,7 @@ function reproduction(violation: ReportedViolation, anchor: string): string[] {
 }
 
 /** The shrunk sequence as numbered steps, each with what the model expected; the last step is the failing one. */
-function sequenceList(steps: readonly SequenceStep[]): string {
+function sequenceList(steps: readonly SequenceStep[], shrunk: boolean): string {
   const items = steps.map((step, index) => {
     const received = step.response ? String(step.response.status) : (step.outcome ?? 'no response');
     const pairs: [string, string][] = [
@@ -222,7 +223,7 @@ function sequenceList(steps: readonly SequenceStep[]): string {
     ].join('\n');
   });
   return [
-    `<h4>Sequence (${steps.length} step${steps.length === 1 ? '' : 's'}, shrunk; the last one fails)</h4>`,
+    `<h4>Sequence (${steps.length} step${steps.length === 1 ? '' : 's'}${shrunk ? ', shrunk' : ''}; the last one fails)</h4>`,
     '<ol class="steps">',
     ...items,
     '</ol>',

@@ -31,19 +31,22 @@ export function sequenceScript(violation: ReportedViolation): string | undefined
   if (steps === undefined || steps.length === 0) return undefined;
   const runId = violation.replay.runId;
   const ids = capturedIds(steps);
+  const upper = hasUpperCaseRunId(steps, runId);
   const lines = [
     `# The ${steps.length} requests that show ${violation.checkId}; needs CONTRACT_TOKEN (CONTRACT_FORBIDDEN_TOKEN), node, curl.`,
     ...(steps.some((step) => !/^https?:/.test(step.request.url))
       ? [`BASE_URL=${shellVariable('BASE_URL:?the server to send to')}`]
       : []),
     `RUN=$(${FRESH_RUN(runId.length)})`,
+    // A value in other letter case (a deliberate near-duplicate) carries the run id in upper case.
+    ...(upper ? [`RUN_UPPER=$(printf '%s' "$RUN" | tr 'a-z' 'A-Z')`] : []),
   ];
   steps.forEach((step, index) => {
     lines.push(`echo ${quote(`# ${step.label ?? `step ${index + 1}`}: expected ${step.expected}`)}`);
     const request = rewritten(step.request, ids, runId);
     const captured = ids.filter((id) => id.step === index);
     const curl = curlCommand(request, {
-      variables: ['RUN', ...ids.map((id) => id.variable)],
+      variables: ['RUN', ...(upper ? ['RUN_UPPER'] : []), ...ids.map((id) => id.variable)],
       curlOptions: ['-sS', '-w', quote('\\n%{http_code}\\n')],
     });
     if (captured.length === 0) {
@@ -92,14 +95,28 @@ function lastSegment(url: string): string | undefined {
   return segment ? decodeURIComponent(segment) : undefined;
 }
 
-/** The request with each captured ID in its path as its variable, and the run id in its body as `$RUN`. */
+/** Whether a request body holds the run id in upper case (a run id of digits alone has no other case). */
+function hasUpperCaseRunId(steps: readonly SequenceStep[], runId: string): boolean {
+  const upper = runId.toUpperCase();
+  return upper !== runId && steps.some((step) => step.request.bodyText.includes(upper));
+}
+
+/**
+ * The request with each captured ID in its path as its variable, and the run id in its body as `$RUN` (in upper
+ * case as `$RUN_UPPER`).
+ */
 function rewritten(request: RecordedRequest, ids: readonly CapturedId[], runId: string): RecordedRequest {
   let url = request.url;
   for (const id of ids) {
     const encoded = encodeURIComponent(id.value);
     if (url.endsWith(`/${encoded}`)) url = `${url.slice(0, -encoded.length)}${shellVariable(id.variable)}`;
   }
-  const bodyText = runId === '' ? request.bodyText : request.bodyText.split(runId).join(shellVariable('RUN'));
+  let bodyText = request.bodyText;
+  if (runId !== '') {
+    bodyText = bodyText.split(runId).join(shellVariable('RUN'));
+    const upper = runId.toUpperCase();
+    if (upper !== runId) bodyText = bodyText.split(upper).join(shellVariable('RUN_UPPER'));
+  }
   return { ...request, url, bodyText };
 }
 

@@ -62,6 +62,11 @@ export interface TestCase {
   model?: ModelExpectation;
   /** The body's unique values are sent as they are, without the run's nonce (a deliberate reuse). */
   keepsUniqueValues?: boolean;
+  /**
+   * Values another user already has, by JSON Pointer into the body: set after the run's nonce is put in, so the
+   * request carries them exactly (a deliberate duplicate, to learn or test the server's uniqueness rule).
+   */
+  takenValues?: Readonly<Record<string, string>>;
   /** Values of the operation's path parameters, by name (raw: the target percent-encodes them). */
   pathParameters: Readonly<Record<string, string>>;
   credentials: Credentials;

@@ -8,15 +8,16 @@ import { sequenceContextFor } from './sequenceContextFor';
 
 /** A sequence every run sends, fixed by the seed: the tour of a resource's rules, or its bursts. */
 export interface FixedSequence {
-  /** Its `group` in reports (`tour`, `bursts`): it replays with the seed alone, as part of the whole run. */
+  /** Its `group` in reports (`tour`, `uniqueness`, `bursts`): it replays with the seed alone, as part of the whole run. */
   group: string;
   commands: readonly SequenceCommand[];
   /** Nonces its requests may use. */
   nonces: number;
 }
 
-/** The `group` of a resource's tour and of its bursts in reports. */
+/** The `group` of a resource's tour, of its uniqueness sequences and of its bursts in reports. */
 export const TOUR_GROUP = 'tour';
+export const UNIQUENESS_GROUP = 'uniqueness';
 export const BURSTS_GROUP = 'bursts';
 
 /**

@@ -5,9 +5,10 @@ import { BURST_SIZE, burstSequence } from '../sequences/burstSequence';
 import type { ResourceOperations } from '../sequences/resourceOperations';
 import { MAX_COMMANDS } from '../sequences/sequenceArbitrary';
 import { tourSequence } from '../sequences/tourSequence';
+import { uniquenessSequences } from '../sequences/uniquenessSequences';
 import { type PlanRun, type RunPlanInput, startPlanRun } from './planRun';
 import { runExplicitCases } from './runExplicitCases';
-import { BURSTS_GROUP, runFixedSequence, TOUR_GROUP } from './runFixedSequence';
+import { BURSTS_GROUP, runFixedSequence, TOUR_GROUP, UNIQUENESS_GROUP } from './runFixedSequence';
 import { runGeneratedGroup } from './runGeneratedGroup';
 import { runSequences, SEQUENCES_GROUP } from './runSequences';
 
@@ -49,7 +50,10 @@ export async function runPlan(input: RunPlanInput): Promise<PlanResult> {
   };
 }
 
-/** Phases 3 and 4 for one resource: its tour, its random sequences, its bursts (only the sequences replay). */
+/**
+ * Phases 3 and 4 for one resource: its tour, the sequences that learn and test its uniqueness rules, its random
+ * sequences, its bursts (only the random sequences replay on their own).
+ */
 async function runResource(
   run: PlanRun,
   resource: ResourceOperations,
@@ -59,6 +63,13 @@ async function runResource(
   if (!input.replay) {
     const commands = tourSequence(resource, input.hasForbiddenToken, input.seed);
     await runFixedSequence(run, resource, { group: TOUR_GROUP, commands, nonces: 4 * MAX_COMMANDS });
+    for (const unique of uniquenessSequences(resource, input.seed)) {
+      await runFixedSequence(run, resource, {
+        group: UNIQUENESS_GROUP,
+        commands: unique,
+        nonces: 4 * MAX_COMMANDS,
+      });
+    }
   }
   if ((!input.replay || sequencesOnly) && hasRandomSequences(resource)) await runSequences(run, resource);
   if (!input.replay) {

@@ -1,3 +1,4 @@
+import { withTakenValues } from '../cases/withTakenValues';
 import type { TestCase } from '../model/testCase';
 import type { ResourceOperations } from '../sequences/resourceOperations';
 import { type SequenceContext, SequenceStopped } from '../sequences/sequenceContext';
@@ -24,8 +25,9 @@ export function sequenceContextFor(
     missingId: () => missingId(nonce()),
     async send(testCase: TestCase) {
       const contract = run.input.contractOf(testCase.operationId);
-      const sent =
+      const fresh =
         testCase.keepsUniqueValues || !contract ? testCase : run.input.withNonce(contract, testCase, nonce());
+      const sent = withTakenValues(fresh);
       // The give-up on a rate limit comes back once, as an exchange to judge; then nothing is sent any more.
       const exchange = await run.sender.send({ ...sent, keepsUniqueValues: true });
       if (exchange === undefined) throw new SequenceStopped();

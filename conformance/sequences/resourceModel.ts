@@ -1,4 +1,5 @@
 import type { TimeWindow } from '../model/testCase';
+import type { LearnedChoice } from './learnedChoice';
 
 /** A user the kit believes exists: what the server said of it, and when it was created and last changed. */
 export interface ModelUser {
@@ -19,6 +20,8 @@ export interface ModelUser {
   updated: Set<string>;
   /** An answer the model cannot account for (a 5xx, a timeout, a disagreement) left its state unknown. */
   uncertain: boolean;
+  /** For each property an accepted update changed, the value it had before: no user has it any more. */
+  former: Map<string, unknown>;
 }
 
 /** The unique values (by JSON Pointer into a create body) of a create the server refused. */
@@ -30,15 +33,17 @@ export interface RefusedCreate {
 
 /**
  * What the kit believes of the resource during one sequence: the users it created (in order; commands name
- * them by index, so a shrunk sequence still names one) and the creates the server refused.
+ * them by index, so a shrunk sequence still names one), the creates the server refused, and the choices the
+ * contract leaves open that the server's answers have shown (by rule, see learnedChoice).
  */
 export interface ResourceModel {
   users: ModelUser[];
   refusedCreates: RefusedCreate[];
+  learned: Map<string, LearnedChoice>;
 }
 
 export function newResourceModel(): ResourceModel {
-  return { users: [], refusedCreates: [] };
+  return { users: [], refusedCreates: [], learned: new Map() };
 }
 
 /** The user a command's index names among those the model has (the index wraps, so shrinking keeps it valid). */

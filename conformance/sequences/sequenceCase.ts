@@ -18,6 +18,7 @@ export interface SequenceRequest {
   model: ModelExpectation;
   expectedTimes?: TestCase['expectedTimes'];
   keepsUniqueValues?: boolean;
+  takenValues?: TestCase['takenValues'];
 }
 
 /** The case a sequence's request is sent as: every check judges it like any other, the model's checks too. */
@@ -36,5 +37,6 @@ export function sequenceCase(request: SequenceRequest): TestCase {
     model: request.model,
     ...(request.expectedTimes ? { expectedTimes: request.expectedTimes } : {}),
     ...(request.keepsUniqueValues ? { keepsUniqueValues: true } : {}),
+    ...(request.takenValues ? { takenValues: request.takenValues } : {}),
   };
 }

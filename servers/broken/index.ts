@@ -40,12 +40,15 @@ import { nonAscii500 } from './non-ascii-500';
 import { numericId } from './numeric-id';
 import { occasionalDuplicateId } from './occasional-duplicate-id';
 import { offsetWithoutColon } from './offset-without-colon';
+import { ownUsernameConflict } from './own-username-conflict';
 import { partialUpdate } from './partial-update';
 import { refusedCreateTakesUsername } from './refused-create-takes-username';
 import { refusesEmptyStrings } from './refuses-empty-strings';
 import { refusesExtraProperties } from './refuses-extra-properties';
 import { refusesLongStrings } from './refuses-long-strings';
 import { renamedDisplayName } from './renamed-display-name';
+import { renamedUsernameNotUnique } from './renamed-username-not-unique';
+import { renamedUsernameStaysTaken } from './renamed-username-stays-taken';
 import { resetOnLongString } from './reset-on-long-string';
 import { spaceSeparatedTimestamps } from './space-separated-timestamps';
 import { stackTraceInError } from './stack-trace-in-error';
@@ -618,6 +621,33 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
       /A create reusing the username and email of the refused create of step \d+, which the server refused, got 409/,
     runAs: 'in-process',
     create: refusedCreateTakesUsername,
+  },
+  {
+    name: 'renamed-username-stays-taken',
+    defect: 'keeps usernames unique (409), but a user that changes its username still holds the old one',
+    caughtBy: ['status-code-conformance'],
+    shownBy:
+      /Expected 201 .*received 409.* \| step \d+: create .*the username user 1 had before it was changed/,
+    runAs: 'in-process',
+    create: renamedUsernameStaysTaken,
+  },
+  {
+    name: 'renamed-username-not-unique',
+    defect:
+      'keeps usernames unique (409), but indexes a username only at creation: a changed one is not unique',
+    caughtBy: ['status-code-conformance'],
+    shownBy: /Expected 409 .*received 201.* \| step \d+: create .*the username of user 1\)/,
+    runAs: 'in-process',
+    create: renamedUsernameNotUnique,
+  },
+  {
+    name: 'own-username-conflict',
+    defect:
+      'keeps usernames unique (409), but counts the user being updated: sending its own username gets 409',
+    caughtBy: ['status-code-conformance'],
+    shownBy: /Expected 200 .*received 409.* \| step \d+: update user 1 \(username: the username it has\)/,
+    runAs: 'in-process',
+    create: ownUsernameConflict,
   },
 ];
 

@@ -170,3 +170,21 @@ test('a stateful failure lists its shrunk sequence, each request with what it go
   expect(text).toContain('    USER_1=$(printf "%s\\n" "$answer" | sed');
   expect(text).toContain('-X GET "http://127.0.0.1:8080/api/org/v1/users/$' + '{USER_1}"');
 });
+
+test('a fixed sequence (the tour, the uniqueness sequences, the bursts) is not called shrunk: it is sent as it is', () => {
+  const violation = sampleViolation();
+  const { path: _path, ...replay } = violation.replay;
+  const text = formatViolation({
+    ...violation,
+    replay: { ...replay, group: 'tour' },
+    sequence: [
+      {
+        label: 'step 1: create user 1 (valid token)',
+        request: violation.request,
+        response: { status: 500, headers: {}, bodyText: '{}' },
+        expected: '201: user 1 created',
+      },
+    ],
+  });
+  expect(text).toContain('    Sequence (1 request; the last one fails):');
+});

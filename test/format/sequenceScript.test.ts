@@ -83,3 +83,28 @@ test('a replay gets fresh unique values, so a server that refuses taken ones ans
     await server.close();
   }
 }, 30_000);
+
+test('a uniqueness sequence replays with its near-duplicate in upper case made of the fresh run value, twice', async () => {
+  const { violation, server } = await sequenceViolation(
+    'renamed-username-stays-taken',
+    'status-code-conformance',
+  );
+  try {
+    const script = sequenceScript(violation) as string;
+    expect(violation.replay.group).toBe('uniqueness');
+    expect(script).toContain(`RUN_UPPER=$(printf '%s' "$RUN" | tr 'a-z' 'A-Z')`);
+    expect(script).toContain(`'"$\{RUN_UPPER}"'`);
+    expect(script).not.toMatch(/script1/i);
+    for (const attempt of [1, 2]) {
+      const replay = await runScript(script);
+      expect(replay.stderr).toBe('');
+      expect({ attempt, statuses: statuses(replay.stdout) }).toEqual({
+        attempt,
+        statuses: sequenceStatuses(violation),
+      });
+    }
+    expect(sequenceStatuses(violation).at(-1)).toBe('409');
+  } finally {
+    await server.close();
+  }
+}, 30_000);

@@ -99,4 +99,22 @@ export const STATEFUL_DEFECTS: Record<string, (send: Send) => Promise<boolean>> 
     const valid = await createAda(send, { username: 'grace', email: 'grace@example.com' });
     return status(refused) === 400 && status(valid) === 409;
   },
+  'renamed-username-stays-taken': async (send) => {
+    const id = idOf(await createAda(send, { username: 'ada', email: 'ada@example.com' }));
+    const renamed = await updateUser(send, id, { username: 'countess' });
+    const reused = await createAda(send, { username: 'ada', email: 'other@example.com' });
+    return status(renamed) === 200 && status(reused) === 409;
+  },
+  'renamed-username-not-unique': async (send) => {
+    const id = idOf(await createAda(send, { username: 'ada', email: 'ada@example.com' }));
+    const duplicate = await createAda(send, { username: 'ada', email: 'twin@example.com' });
+    await updateUser(send, id, { username: 'countess' });
+    const taken = await createAda(send, { username: 'countess', email: 'other@example.com' });
+    // Refuses a taken username, but lets a second user have the one just set.
+    return status(duplicate) === 409 && status(taken) === 201;
+  },
+  'own-username-conflict': async (send) => {
+    const id = idOf(await createAda(send, { username: 'ada', email: 'ada@example.com' }));
+    return status(await updateUser(send, id, { username: 'ada' })) === 409;
+  },
 };

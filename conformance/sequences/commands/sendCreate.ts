@@ -14,14 +14,23 @@ import { sequenceCase } from '../sequenceCase';
 import type { SequenceContext } from '../sequenceContext';
 import { declaredProperties, windowOf } from '../userExpectations';
 
-/** Sends a create as step `step` and records its outcome in the model; `reusing` names a refused create reused. */
+/**
+ * What a create reuses on purpose: the unique values of a refused create (`reusing`, its label), or a value
+ * another user has (`taken`: the values, the statuses allowed, and the step's note and expectation in words).
+ */
+export interface CreateReuse {
+  reusing?: string;
+  taken?: { values: Record<string, string>; statuses: number[]; note: string; summary: string };
+}
+
+/** Sends a create as step `step` and records its outcome in the model. */
 export async function sendCreate(
   model: ResourceModel,
   context: SequenceContext,
   step: number,
   credentials: Credentials,
   sent: SentBody,
-  options: { reusing?: string },
+  options: CreateReuse,
 ): Promise<Exchange> {
   const label = `user ${model.users.length + 1}`;
   const exchange = await context.send(
@@ -38,18 +47,23 @@ export function prepareCreate(
   label: string,
   credentials: Credentials,
   sent: SentBody,
-  options: { reusing?: string; note?: string },
+  options: CreateReuse & { note?: string },
 ): TestCase {
   const { create } = context.resource;
-  const statuses = predictStatuses(
-    {
-      credentials,
-      permissionRequired: create.operation.semantics?.permission?.required ?? true,
-      body: sent.body,
-    },
-    201,
-  );
-  const what = `${statuses.includes(201) ? ` ${label}` : ''} (${credentialsLabel(credentials)}, ${sent.body.mode} body${options.note ? `, ${options.note}` : ''})`;
+  const { taken } = options;
+  const statuses =
+    taken?.statuses ??
+    predictStatuses(
+      {
+        credentials,
+        permissionRequired: create.operation.semantics?.permission?.required ?? true,
+        body: sent.body,
+      },
+      201,
+    );
+  const note = options.note ?? taken?.note;
+  const what = `${statuses.includes(201) ? ` ${label}` : ''} (${credentialsLabel(credentials)}, ${sent.body.mode} body${note ? `, ${note}` : ''})`;
+  const summary = statuses.includes(201) ? `201: ${label} created` : `${statuses.join(' or ')}: refused`;
   return sequenceCase({
     operation: create.operation,
     credentials,
@@ -57,10 +71,11 @@ export function prepareCreate(
     statuses,
     label: `step ${step}: create${what}`,
     model: {
-      summary: statuses.includes(201) ? `201: ${label} created` : `${statuses.join(' or ')}: refused`,
+      summary: taken?.summary ?? summary,
       ...(options.reusing ? { reusesRefusedCreate: options.reusing } : {}),
     },
     ...(options.reusing ? { keepsUniqueValues: true } : {}),
+    ...(taken ? { takenValues: taken.values } : {}),
   });
 }
 
@@ -120,6 +135,7 @@ function createdUser(
     refusedChanges: new Map(),
     updated: new Set(),
     uncertain: false,
+    former: new Map(),
   };
 }
 

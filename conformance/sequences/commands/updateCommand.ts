@@ -19,6 +19,13 @@ import { patchedProperties, updateAgreement, updatedAtFloor, userTimes, windowOf
 import { idParameters, type ResolvedTarget, resolveTarget, type UserTarget } from '../userTarget';
 import { DescribeCommand } from './describeCommand';
 
+/** A patch that sets unique values a user already has, on purpose: the values, the statuses allowed, the note. */
+export interface TakenPatch {
+  values: Record<string, string>;
+  statuses: number[];
+  note: string;
+}
+
 /**
  * Updates a user the model created with a partial patch (valid: it changes exactly what it sends; malformed:
  * refused, and nothing changes), an id no user has (404), or a malformed id.
@@ -28,6 +35,7 @@ export class UpdateCommand implements SequenceCommand {
     readonly credentials: Credentials,
     readonly target: UserTarget,
     readonly sent: SentBody,
+    readonly taken?: TakenPatch,
   ) {}
 
   check(model: ResourceModel): boolean {
@@ -49,15 +57,17 @@ export class UpdateCommand implements SequenceCommand {
   private caseFor(resolved: ResolvedTarget, context: SequenceContext, step: number): TestCase {
     const update = context.resource.update?.operation;
     if (!update) throw new Error('an update command without an update operation');
-    const statuses = predictStatuses(
-      {
-        credentials: this.credentials,
-        permissionRequired: update.semantics?.permission?.required ?? true,
-        body: this.sent.body,
-        id: this.target.kind,
-      },
-      200,
-    );
+    const statuses =
+      this.taken?.statuses ??
+      predictStatuses(
+        {
+          credentials: this.credentials,
+          permissionRequired: update.semantics?.permission?.required ?? true,
+          body: this.sent.body,
+          id: this.target.kind,
+        },
+        200,
+      );
     const { user } = resolved;
     const patch = isObject(this.sent.body.value) ? this.sent.body.value : {};
     const names = patchedProperties(context.resource, patch);
@@ -65,7 +75,9 @@ export class UpdateCommand implements SequenceCommand {
       user !== undefined && names.some((name) => !isDeepStrictEqual(user.body[name], patch[name]));
     const accepted = statuses.includes(200) && user !== undefined && !user.uncertain;
     const what =
-      this.sent.body.mode === 'valid' ? `(${names.join(', ') || 'nothing'})` : 'with a malformed body';
+      this.sent.body.mode === 'valid'
+        ? `(${names.join(', ') || 'nothing'}${this.taken ? `: ${this.taken.note}` : ''})`
+        : 'with a malformed body';
     return sequenceCase({
       operation: update,
       pathParameters: idParameters(update, resolved.id),
@@ -85,6 +97,7 @@ export class UpdateCommand implements SequenceCommand {
       ...(accepted && user
         ? { expectedTimes: userTimes(user, changes ? { from: Date.now() } : { from: user.lastChange.from }) }
         : {}),
+      ...(this.taken ? { takenValues: this.taken.values } : {}),
     });
   }
 
@@ -166,6 +179,7 @@ function applyPatch(
 ): void {
   const changes = names.some((name) => !isDeepStrictEqual(user.body[name], patch[name]));
   for (const name of names) {
+    if (!isDeepStrictEqual(user.body[name], patch[name])) user.former.set(name, user.body[name]);
     user.body[name] = patch[name];
     user.sources.set(name, `the update of step ${step} sent`);
     user.updated.add(name);
