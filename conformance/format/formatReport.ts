@@ -1,5 +1,6 @@
 import type { CheckSummary, ConformanceReport, Replay, ReportedViolation } from '../model/report';
 import { quote } from '../runner/curlCommand';
+import { choiceLines } from './choiceLines';
 import { type Colors, createColors } from './colors';
 import { cutText } from './cutText';
 import { isShrunkSequence, sequenceLines } from './sequenceLines';
@@ -108,6 +109,7 @@ export function formatSummary(report: ConformanceReport, options: FormatOptions 
       byReason.set(check.skippedReason, [...(byReason.get(check.skippedReason) ?? []), check.id]);
     }
     for (const [reason, ids] of byReason) lines.push(c.yellow(`Skipped: ${reason} (${ids.join(', ')})`));
+    for (const line of choiceLines(report)) lines.push(c.dim(line));
     if (report.clockOffsetMs !== undefined) {
       lines.push(
         c.dim(`Server clock offset: ${report.clockOffsetMs >= 0 ? '+' : ''}${report.clockOffsetMs} ms`),

@@ -2,6 +2,7 @@ import type { RecordedRequest, RecordedResponse } from '../model/exchange';
 import type { CheckSummary, ConformanceReport, ReportedViolation, SequenceStep } from '../model/report';
 import { quote } from '../runner/curlCommand';
 import { type CheckStatus, checkStatus } from './checkStatus';
+import { choiceText } from './choiceLines';
 import { cutText } from './cutText';
 import { replayFlags, verdictLine } from './formatReport';
 import { CONTENT_SECURITY_POLICY, SCRIPT, STYLE } from './htmlReportAssets';
@@ -75,6 +76,7 @@ function verdictSection(report: ConformanceReport): string {
     ['Requests', report.requests.toLocaleString('en-US')],
     ['Generated cases', `${report.runs} per credential and body mode`],
   ];
+  for (const choice of report.choices ?? []) facts.push(["Server's choice", choiceText(choice)]);
   if (report.clockOffsetMs !== undefined) {
     facts.push(['Server clock offset', `${report.clockOffsetMs >= 0 ? '+' : ''}${report.clockOffsetMs} ms`]);
   }

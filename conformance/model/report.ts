@@ -1,4 +1,5 @@
 import type { RecordedRequest, RecordedResponse } from './exchange';
+import type { LearnedChoice } from './learnedChoice';
 
 /** One operation of the spec in a run. */
 export interface OperationSummary {
@@ -122,4 +123,9 @@ export interface ConformanceReport {
   violations: ReportedViolation[];
   /** Things the user should know that are not violations (skipped modes, interrupted shrinking, ...). */
   warnings: string[];
+  /**
+   * The choices the contract leaves open (a taken username refused with 409, or accepted) that the server's answers
+   * showed, each learned from its first answer and held to it afterwards.
+   */
+  choices?: LearnedChoice[];
 }

@@ -2,6 +2,7 @@ import type { Contract } from '../../core/spec/loadContract';
 import type { Spec } from '../../core/spec/loadSpec';
 import type { CasePlan } from '../cases/planCases';
 import type { Check, CheckContext } from '../model/check';
+import type { LearnedChoice } from '../model/learnedChoice';
 import type { RunProgress } from '../model/runProgress';
 import type { TestCase } from '../model/testCase';
 import type { ResourceOperations } from '../sequences/resourceOperations';
@@ -45,6 +46,8 @@ export interface PlanRun {
   violations: ViolationLog;
   /** Things the user should know that are not violations. */
   warnings: string[];
+  /** The choices the contract leaves open that the server's answers showed, in the order learned. */
+  choices: LearnedChoice[];
 }
 
 /** Why forbidden-token cases were not sent; also the run's warning, so it is printed once. */
@@ -60,6 +63,7 @@ export function startPlanRun(input: RunPlanInput): PlanRun {
     context,
     violations: createViolationLog(),
     warnings: [],
+    choices: [],
   };
 }
 

@@ -41,7 +41,10 @@ export async function runFixedSequence(
   const steps: Exchange[] = [];
   try {
     const context = sequenceContextFor(run, resource, fixed.nonces);
-    await runSequence(fixed.commands, context, (exchange) => steps.push(exchange));
+    const model = await runSequence(fixed.commands, context, (exchange) => steps.push(exchange));
+    for (const choice of model.learned.values()) {
+      run.choices.push({ ...choice, shownBy: `${fixed.group}, ${choice.shownBy}` });
+    }
   } catch (error) {
     if (!(error instanceof SequenceStopped)) throw error;
   }

@@ -1,5 +1,6 @@
 import { UsageError } from '../../core/errors';
 import type { CaseGroup } from '../cases/planCases';
+import type { LearnedChoice } from '../model/learnedChoice';
 import type { CheckSummary, ReportedViolation } from '../model/report';
 import { BURST_SIZE, burstSequence } from '../sequences/burstSequence';
 import type { ResourceOperations } from '../sequences/resourceOperations';
@@ -19,6 +20,7 @@ export interface PlanResult {
   requestsByOperation: ReadonlyMap<string, number>;
   clockOffsetMs?: number;
   warnings: string[];
+  choices: LearnedChoice[];
 }
 
 /**
@@ -47,6 +49,7 @@ export async function runPlan(input: RunPlanInput): Promise<PlanResult> {
     requestsByOperation: run.sender.requestsByOperation(),
     ...(clockOffsetMs !== undefined ? { clockOffsetMs } : {}),
     warnings: [...(stopped !== undefined ? [stopped] : []), ...run.warnings],
+    choices: run.choices,
   };
 }
 

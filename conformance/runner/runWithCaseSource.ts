@@ -117,6 +117,7 @@ export async function runWithCaseSource(
       checks: result.checkSummaries,
       violations: result.violations,
       warnings: [...warnings, ...result.warnings],
+      ...(result.choices.length > 0 ? { choices: result.choices } : {}),
     };
     // Responses were redacted as they were recorded; this second pass covers every other string of the report.
     return redactStrings(report, secrets);

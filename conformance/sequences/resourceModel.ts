@@ -1,5 +1,5 @@
+import type { LearnedChoice } from '../model/learnedChoice';
 import type { TimeWindow } from '../model/testCase';
-import type { LearnedChoice } from './learnedChoice';
 
 /** A user the kit believes exists: what the server said of it, and when it was created and last changed. */
 export interface ModelUser {
@@ -34,7 +34,7 @@ export interface RefusedCreate {
 /**
  * What the kit believes of the resource during one sequence: the users it created (in order; commands name
  * them by index, so a shrunk sequence still names one), the creates the server refused, and the choices the
- * contract leaves open that the server's answers have shown (by rule, see learnedChoice).
+ * contract leaves open that the server's answers have shown (by rule, see learnChoice).
  */
 export interface ResourceModel {
   users: ModelUser[];

@@ -11,7 +11,7 @@ const options = async () => ({
   operations: ['CreateUser'],
 });
 
-test('CreateUser alone: its tour and bursts, no random sequences (what they would test needs a describe or update)', async () => {
+test('CreateUser alone: its tour, uniqueness sequences and bursts, no random sequences (what they would test needs a describe or update)', async () => {
   const steps: string[] = [];
   const report = await runConformance({
     ...(await options()),
@@ -20,7 +20,7 @@ test('CreateUser alone: its tour and bursts, no random sequences (what they woul
     },
   });
   expect(report.verdict).toBe('pass');
-  expect([...new Set(steps)]).toEqual(['tour', 'bursts']);
+  expect([...new Set(steps)]).toEqual(['tour', 'uniqueness', 'bursts']);
 });
 
 test('--group sequences on a run of CreateUser alone is a usage error saying why, not a silent pass', async () => {

@@ -3,7 +3,7 @@ import type { SentBody } from '../../cases/sentBody';
 import { responseOf } from '../../checks/support/responseOf';
 import type { Exchange } from '../../model/exchange';
 import { setAtPointer } from '../../mutations/updateAtPointer';
-import { choiceRule, learnChoice, type TakenVariant, takenStatuses } from '../learnedChoice';
+import { choiceRule, learnChoice, type TakenVariant, takenStatuses } from '../learnChoice';
 import { type ModelUser, type ResourceModel, userAt } from '../resourceModel';
 import type { SequenceCommand } from '../sequenceCommand';
 import type { SequenceContext } from '../sequenceContext';

@@ -2,7 +2,7 @@ import { toPointer } from '../../../core/spec/jsonPointer';
 import { validSentBody } from '../../cases/sentBody';
 import { responseOf } from '../../checks/support/responseOf';
 import type { Exchange } from '../../model/exchange';
-import { choiceRule, learnChoice, takenStatuses } from '../learnedChoice';
+import { choiceRule, learnChoice, takenStatuses } from '../learnChoice';
 import { type ModelUser, type ResourceModel, userAt } from '../resourceModel';
 import type { SequenceCommand } from '../sequenceCommand';
 import type { SequenceContext } from '../sequenceContext';

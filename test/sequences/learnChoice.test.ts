@@ -1,4 +1,4 @@
-import { choiceRule, learnChoice, takenStatuses } from '../../conformance/sequences/learnedChoice';
+import { choiceRule, learnChoice, takenStatuses } from '../../conformance/sequences/learnChoice';
 
 const rule = choiceRule('CreateUser', 'username', 'exact');
 
