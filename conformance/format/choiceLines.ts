@@ -3,7 +3,7 @@ import type { ConformanceReport } from '../model/report';
 
 /**
  * The server's choices where the contract leaves one open, a line each:
- * `Server's choice: CreateUser username taken → refused (409) (uniqueness, step 2)`.
+ * `Server's choice: CreateUser username taken → 409 (uniqueness, step 2)`.
  */
 export function choiceLines(report: ConformanceReport): string[] {
   return (report.choices ?? []).map((choice) => `Server's choice: ${choiceText(choice)}`);
@@ -11,5 +11,5 @@ export function choiceLines(report: ConformanceReport): string[] {
 
 /** One choice in words: the rule, what the server does, and where it showed it. */
 export function choiceText(choice: LearnedChoice): string {
-  return `${choice.rule} → ${choice.refuses ? 'refused (409)' : 'accepted'} (${choice.shownBy})`;
+  return `${choice.rule} → ${choice.status} (${choice.shownBy})`;
 }

@@ -8,18 +8,18 @@ test('before the server has shown its choice, a taken value may get the success 
 
 test('the first answer that shows the choice is learned, and later requests are held to it', () => {
   const learned = new Map();
-  learnChoice(learned, rule, 409, 201, 'step 2');
+  learnChoice(learned, rule, 409, [201, 409], 'step 2');
   expect(takenStatuses(learned.get(rule), 201)).toEqual([409]);
   // A later, different answer does not change what was learned: it is the defect.
-  learnChoice(learned, rule, 201, 201, 'step 9');
-  expect(learned.get(rule)).toEqual({ rule: 'CreateUser username taken', refuses: true, shownBy: 'step 2' });
+  learnChoice(learned, rule, 201, [201, 409], 'step 9');
+  expect(learned.get(rule)).toEqual({ rule: 'CreateUser username taken', status: 409, shownBy: 'step 2' });
 });
 
 test('an answer that shows no choice (a 400, a 500, none) teaches nothing', () => {
   const learned = new Map();
-  for (const status of [400, 500, undefined]) learnChoice(learned, rule, status, 201, 'step 2');
+  for (const status of [400, 500, undefined]) learnChoice(learned, rule, status, [201, 409], 'step 2');
   expect(learned.size).toBe(0);
-  learnChoice(learned, rule, 201, 201, 'step 3');
+  learnChoice(learned, rule, 201, [201, 409], 'step 3');
   expect(takenStatuses(learned.get(rule), 201)).toEqual([201]);
 });
 

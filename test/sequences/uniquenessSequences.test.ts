@@ -26,16 +26,18 @@ function conformant(name: string): Promise<RequestListener> {
   return server.create(SERVER_OPTIONS);
 }
 
-test('a server that takes duplicates: the kit learns it accepts them, and the report says so', async () => {
+test('a server that takes duplicates and answers malformed IDs 400: the kit learns it, and the report says so', async () => {
   const report = await choicesOf(await createReferenceApp(SERVER_OPTIONS));
   expect(report.choices).toEqual([
-    { rule: 'CreateUser username taken', refuses: false, shownBy: 'uniqueness, step 2' },
-    { rule: 'UpdateUser username taken', refuses: false, shownBy: 'uniqueness, step 5' },
-    { rule: 'CreateUser email taken', refuses: false, shownBy: 'uniqueness, step 2' },
-    { rule: 'UpdateUser email taken', refuses: false, shownBy: 'uniqueness, step 5' },
+    { rule: 'UpdateUser malformed id', status: 400, shownBy: 'tour, step 9' },
+    { rule: 'DescribeUser malformed id', status: 400, shownBy: 'tour, step 13' },
+    { rule: 'CreateUser username taken', status: 201, shownBy: 'uniqueness, step 2' },
+    { rule: 'UpdateUser username taken', status: 200, shownBy: 'uniqueness, step 5' },
+    { rule: 'CreateUser email taken', status: 201, shownBy: 'uniqueness, step 2' },
+    { rule: 'UpdateUser email taken', status: 200, shownBy: 'uniqueness, step 5' },
   ]);
   expect(formatReport(report)).toContain(
-    "Server's choice: CreateUser username taken → accepted (uniqueness, step 2)",
+    "Server's choice: CreateUser username taken → 201 (uniqueness, step 2)",
   );
 });
 
@@ -43,14 +45,14 @@ test('a server that refuses taken usernames in exact case: refused, and letter c
   const report = await choicesOf(await conformant('taken-username-409'));
   expect(report.choices).toEqual(
     expect.arrayContaining([
-      { rule: 'CreateUser username taken', refuses: true, shownBy: 'uniqueness, step 2' },
+      { rule: 'CreateUser username taken', status: 409, shownBy: 'uniqueness, step 2' },
       {
         rule: 'CreateUser username taken in other letter case',
-        refuses: false,
+        status: 201,
         shownBy: 'uniqueness, step 4',
       },
-      { rule: 'UpdateUser username taken', refuses: true, shownBy: 'uniqueness, step 6' },
-      { rule: 'CreateUser email taken', refuses: false, shownBy: 'uniqueness, step 2' },
+      { rule: 'UpdateUser username taken', status: 409, shownBy: 'uniqueness, step 6' },
+      { rule: 'CreateUser email taken', status: 201, shownBy: 'uniqueness, step 2' },
     ]),
   );
 });
@@ -59,8 +61,18 @@ test('a server that refuses taken emails in any letter case: both refused', asyn
   const report = await choicesOf(await conformant('taken-email-409-any-case'));
   expect(report.choices).toEqual(
     expect.arrayContaining([
-      { rule: 'CreateUser email taken', refuses: true, shownBy: 'uniqueness, step 2' },
-      { rule: 'CreateUser email taken in other letter case', refuses: true, shownBy: 'uniqueness, step 4' },
+      { rule: 'CreateUser email taken', status: 409, shownBy: 'uniqueness, step 2' },
+      { rule: 'CreateUser email taken in other letter case', status: 409, shownBy: 'uniqueness, step 4' },
+    ]),
+  );
+});
+
+test('a server that answers a malformed ID 404: learned, not flagged', async () => {
+  const report = await choicesOf(await conformant('malformed-id-404'));
+  expect(report.choices).toEqual(
+    expect.arrayContaining([
+      { rule: 'UpdateUser malformed id', status: 404, shownBy: 'tour, step 9' },
+      { rule: 'DescribeUser malformed id', status: 404, shownBy: 'tour, step 13' },
     ]),
   );
 });

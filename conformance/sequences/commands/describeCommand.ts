@@ -4,6 +4,7 @@ import { responseOf } from '../../checks/support/responseOf';
 import type { Credentials } from '../../model/credentials';
 import type { Exchange } from '../../model/exchange';
 import type { ModelExpectation } from '../../model/modelExpectation';
+import { learnMalformedIdChoice } from '../learnChoice';
 import { predictStatuses } from '../predictStatuses';
 import type { ModelUser, ResourceModel } from '../resourceModel';
 import { sequenceCase } from '../sequenceCase';
@@ -51,6 +52,7 @@ export class DescribeCommand implements SequenceCommand {
       }),
     );
     if (user) recordDescription(user, exchange);
+    learnMalformedIdChoice(model.learned, this.target, exchange, step);
     return [exchange];
   }
 

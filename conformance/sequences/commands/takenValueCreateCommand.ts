@@ -3,7 +3,7 @@ import type { SentBody } from '../../cases/sentBody';
 import { responseOf } from '../../checks/support/responseOf';
 import type { Exchange } from '../../model/exchange';
 import { setAtPointer } from '../../mutations/updateAtPointer';
-import { choiceRule, learnChoice, type TakenVariant, takenStatuses } from '../learnChoice';
+import { choiceRule, learnChoice, refusesTaken, type TakenVariant, takenStatuses } from '../learnChoice';
 import { type ModelUser, type ResourceModel, userAt } from '../resourceModel';
 import type { SequenceCommand } from '../sequenceCommand';
 import type { SequenceContext } from '../sequenceContext';
@@ -34,7 +34,7 @@ export class TakenValueCreateCommand implements SequenceCommand {
     const user = userAt(model, this.of);
     if (!user) return false;
     if (this.kind === 'former') return user.former.has(this.property);
-    if (this.kind === 'other-case') return model.learned.get(this.rule('exact'))?.refuses === true;
+    if (this.kind === 'other-case') return refusesTaken(model.learned, this.rule('exact'));
     return true;
   }
 
@@ -58,7 +58,7 @@ export class TakenValueCreateCommand implements SequenceCommand {
       },
     });
     if (this.kind !== 'former')
-      learnChoice(model.learned, rule, responseOf(exchange)?.status, 201, `step ${step}`);
+      learnChoice(model.learned, rule, responseOf(exchange)?.status, [201, 409], `step ${step}`);
     return [exchange];
   }
 

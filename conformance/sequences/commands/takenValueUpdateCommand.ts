@@ -55,7 +55,8 @@ export class TakenValueUpdateCommand implements SequenceCommand {
     );
     const exchanges = await command.run(model, context, step);
     const first = exchanges[0];
-    if (!own && first) learnChoice(model.learned, rule, responseOf(first)?.status, 200, `step ${step}`);
+    if (!own && first)
+      learnChoice(model.learned, rule, responseOf(first)?.status, [200, 409], `step ${step}`);
     return exchanges;
   }
 

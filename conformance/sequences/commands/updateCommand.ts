@@ -9,6 +9,7 @@ import type { Credentials } from '../../model/credentials';
 import type { Exchange } from '../../model/exchange';
 import type { ModelExpectation } from '../../model/modelExpectation';
 import type { TestCase } from '../../model/testCase';
+import { learnMalformedIdChoice } from '../learnChoice';
 import { predictStatuses } from '../predictStatuses';
 import type { ModelUser, ResourceModel } from '../resourceModel';
 import type { ResourceOperations } from '../resourceOperations';
@@ -48,6 +49,7 @@ export class UpdateCommand implements SequenceCommand {
     const resolved = resolveTarget(this.target, model, context, update.operation, update.validator);
     if (!resolved) return [];
     const exchange = await context.send(this.caseFor(resolved, context, step));
+    learnMalformedIdChoice(model.learned, this.target, exchange, step);
     if (!resolved.user) return [exchange];
     recordUpdate(resolved.user, context.resource, exchange, step);
     return [exchange, ...(await describeAfterRefusal(resolved.user, model, context, exchange, step))];
