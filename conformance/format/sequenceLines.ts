@@ -25,7 +25,7 @@ export function sequenceLines(steps: readonly SequenceStep[], shrunk: boolean): 
   return lines;
 }
 
-/** A random sequence (replayed by its path) is shrunk; a fixed one (the tour, the bursts) is sent as it is. */
+/** Whether the sequence a violation shows was shrunk (else it is shown as it was sent: shrinking was off, or a race). */
 export function isShrunkSequence(violation: ReportedViolation): boolean {
-  return violation.replay.path !== undefined;
+  return violation.sequenceShrunk === true;
 }

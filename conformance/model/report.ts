@@ -78,10 +78,12 @@ export interface ReportedViolation {
   curl: string;
   replay: Replay;
   /**
-   * For a failure found by a sequence of requests (stateful testing): the shrunk sequence, in order, the
-   * failing step last. Absent for a failure of a single request.
+   * For a failure found by a sequence of requests (stateful testing): the sequence, in order, the failing step
+   * last. Absent for a failure of a single request.
    */
   sequence?: SequenceStep[];
+  /** True when `sequence` was shrunk to the fewest steps that still show the violation (else: as it was sent). */
+  sequenceShrunk?: boolean;
 }
 
 /** One step of a sequence that shows a violation: what was sent, how it ended, and what the model expected. */

@@ -1,7 +1,7 @@
 import type { Exchange } from '../model/exchange';
 import type { Replay, ReportedViolation } from '../model/report';
 import type { Violation } from '../model/violation';
-import { reportViolation } from './reportViolation';
+import { reportViolation, type ShownSequence } from './reportViolation';
 
 /**
  * The violations a run reports. Each failing check is reported once per partition (the explicit cases of one
@@ -24,15 +24,10 @@ export interface ViolationLog {
     exchange: Exchange,
     violations: readonly Violation[],
     replay: Replay,
-    sequence?: readonly Exchange[],
+    sequence?: ShownSequence,
   ): void;
   /** `sequence`: the exchanges of the sequence that led to it, the failing one last. */
-  add(
-    exchange: Exchange,
-    violations: readonly Violation[],
-    replay: Replay,
-    sequence?: readonly Exchange[],
-  ): void;
+  add(exchange: Exchange, violations: readonly Violation[], replay: Replay, sequence?: ShownSequence): void;
   list(): ReportedViolation[];
 }
 

@@ -8,7 +8,7 @@ export function reportViolation(
   violation: Violation,
   exchange: Exchange,
   replay: Replay,
-  sequence?: readonly Exchange[],
+  sequence?: ShownSequence,
 ): ReportedViolation {
   const reported: ReportedViolation = {
     checkId: violation.checkId,
@@ -23,8 +23,17 @@ export function reportViolation(
   const { outcome } = exchange;
   if (outcome.kind === 'response' || outcome.kind === 'rate-limited') reported.response = outcome.response;
   if (outcome.kind !== 'response') reported.outcome = describeOutcome(outcome);
-  if (sequence && sequence.length > 0) reported.sequence = sequence.map(sequenceStep);
+  if (sequence && sequence.steps.length > 0) {
+    reported.sequence = sequence.steps.map(sequenceStep);
+    if (sequence.shrunk) reported.sequenceShrunk = true;
+  }
   return reported;
+}
+
+/** The exchanges of a sequence that led to a violation, the failing one last, and whether it was shrunk. */
+export interface ShownSequence {
+  steps: readonly Exchange[];
+  shrunk: boolean;
 }
 
 /** A step of a sequence as reports show it: its label, request, how it ended, and what the model expected. */

@@ -1,18 +1,27 @@
 import type { Exchange } from '../model/exchange';
+import type { Replay } from '../model/report';
+import type { Violation } from '../model/violation';
 import type { ResourceOperations } from '../sequences/resourceOperations';
 import { runSequence } from '../sequences/runSequence';
 import type { SequenceCommand } from '../sequences/sequenceCommand';
 import { SequenceStopped } from '../sequences/sequenceContext';
+import { createFirstFailures, type FirstFailures } from './createFirstFailures';
 import type { PlanRun } from './planRun';
 import { sequenceContextFor } from './sequenceContextFor';
+import { shrinkFixedSequence } from './shrinkFixedSequence';
 
-/** A sequence every run sends, fixed by the seed: the tour of a resource's rules, or its bursts. */
+/** A sequence every run sends, fixed by the seed: the tour of a resource's rules, its uniqueness sequences, or its bursts. */
 export interface FixedSequence {
   /** Its `group` in reports (`tour`, `uniqueness`, `bursts`): it replays with the seed alone, as part of the whole run. */
   group: string;
   commands: readonly SequenceCommand[];
   /** Nonces its requests may use. */
   nonces: number;
+  /**
+   * Whether a failure is shrunk to the fewest commands that still show it; not for races, whose failure depends
+   * on the server's interleaving, which no shrinking would keep.
+   */
+  shrinks: boolean;
 }
 
 /** The `group` of a resource's tour, of its uniqueness sequences and of its bursts in reports. */
@@ -20,17 +29,23 @@ export const TOUR_GROUP = 'tour';
 export const UNIQUENESS_GROUP = 'uniqueness';
 export const BURSTS_GROUP = 'bursts';
 
+/** A fixed sequence's first failure of a check for one cause: the exchanges up to it, and its violations. */
+interface FirstFailure {
+  steps: Exchange[];
+  violations: Violation[];
+}
+
 /**
  * Sends one fixed sequence to a resource, every check on every exchange in send order; each distinct cause of a
- * check's failures is reported the first time it shows, with the steps that led to it, unshrunk: the sequence is short and the same in every run (and a
- * race depends on the server's interleaving, which no shrinking would keep).
+ * check's failures is reported once per group, with the steps that led to it, shrunk to the fewest commands
+ * that still show it (unless the sequence is a race). Run checks report as they go.
  */
 export async function runFixedSequence(
   run: PlanRun,
   resource: ResourceOperations,
   fixed: FixedSequence,
 ): Promise<void> {
-  const { input, evaluator, violations } = run;
+  const { input } = run;
   input.onProgress?.({
     phase: 'sequences',
     label: fixed.group,
@@ -38,6 +53,34 @@ export async function runFixedSequence(
     total: 1,
     requests: run.sender.requests(),
   });
+  const steps = await sendFixed(run, resource, fixed);
+  const firstFailures = judge(run, resource, fixed, steps);
+  for (const check of input.checks) {
+    if (check.kind !== 'exchange') continue;
+    for (const { cause, failure } of firstFailures.of(check.id)) {
+      const failing = { check, cause, commands: fixed.commands, nonces: fixed.nonces };
+      const shrunk = fixed.shrinks ? await shrinkFixedSequence(run, resource, failing) : undefined;
+      const shown = shrunk ?? failure;
+      const last = shown.steps[shown.steps.length - 1] as Exchange;
+      const sequence = { steps: shown.steps, shrunk: shrunk !== undefined };
+      run.violations.addDistinct(
+        partitionOf(fixed, resource),
+        check.id,
+        last,
+        shown.violations,
+        replayOf(run, fixed, last),
+        sequence,
+      );
+    }
+  }
+}
+
+/** The fixed sequence, sent; its exchanges in order, and the choices the server's answers showed, kept for the report. */
+async function sendFixed(
+  run: PlanRun,
+  resource: ResourceOperations,
+  fixed: FixedSequence,
+): Promise<Exchange[]> {
   const steps: Exchange[] = [];
   try {
     const context = sequenceContextFor(run, resource, fixed.nonces);
@@ -48,16 +91,45 @@ export async function runFixedSequence(
   } catch (error) {
     if (!(error instanceof SequenceStopped)) throw error;
   }
-  const partition = `${fixed.group} ${resource.create.operation.operationId}`;
+  return steps;
+}
+
+/** Every check on every exchange: run checks report at once, exchange checks keep the first failure of each cause. */
+function judge(
+  run: PlanRun,
+  resource: ResourceOperations,
+  fixed: FixedSequence,
+  steps: readonly Exchange[],
+): FirstFailures<FirstFailure> {
+  const firstFailures = createFirstFailures<FirstFailure>();
   steps.forEach((exchange, index) => {
-    for (const [checkId, found] of evaluator.evaluate(exchange)) {
-      const replay = {
-        seed: input.seed,
-        runId: input.runId,
-        group: fixed.group,
-        case: exchange.testCase.label,
-      };
-      violations.addDistinct(partition, checkId, exchange, found, replay, steps.slice(0, index + 1));
+    const upTo = steps.slice(0, index + 1);
+    for (const [checkId, found] of run.evaluator.evaluate(exchange)) {
+      const check = run.input.checks.find((candidate) => candidate.id === checkId);
+      if (check?.kind === 'exchange') {
+        firstFailures.keep(checkId, { steps: upTo, violations: found });
+        continue;
+      }
+      const sequence = { steps: upTo, shrunk: false };
+      run.violations.addDistinct(
+        partitionOf(fixed, resource),
+        checkId,
+        exchange,
+        found,
+        replayOf(run, fixed, exchange),
+        sequence,
+      );
     }
   });
+  return firstFailures;
+}
+
+/** A fixed group's violations are reported once per check and cause, for each resource. */
+function partitionOf(fixed: FixedSequence, resource: ResourceOperations): string {
+  return `${fixed.group} ${resource.create.operation.operationId}`;
+}
+
+function replayOf(run: PlanRun, fixed: FixedSequence, exchange: Exchange): Replay {
+  const { seed, runId } = run.input;
+  return { seed, runId, group: fixed.group, case: exchange.testCase.label };
 }

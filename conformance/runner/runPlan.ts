@@ -65,19 +65,30 @@ async function runResource(
   const { input } = run;
   if (!input.replay) {
     const commands = tourSequence(resource, input.hasForbiddenToken, input.seed);
-    await runFixedSequence(run, resource, { group: TOUR_GROUP, commands, nonces: 4 * MAX_COMMANDS });
+    await runFixedSequence(run, resource, {
+      group: TOUR_GROUP,
+      commands,
+      nonces: 4 * MAX_COMMANDS,
+      shrinks: true,
+    });
     for (const unique of uniquenessSequences(resource, input.seed)) {
       await runFixedSequence(run, resource, {
         group: UNIQUENESS_GROUP,
         commands: unique,
         nonces: 4 * MAX_COMMANDS,
+        shrinks: true,
       });
     }
   }
   if ((!input.replay || sequencesOnly) && hasRandomSequences(resource)) await runSequences(run, resource);
   if (!input.replay) {
     const commands = burstSequence(resource, input.seed);
-    await runFixedSequence(run, resource, { group: BURSTS_GROUP, commands, nonces: 8 * BURST_SIZE });
+    await runFixedSequence(run, resource, {
+      group: BURSTS_GROUP,
+      commands,
+      nonces: 8 * BURST_SIZE,
+      shrinks: false,
+    });
   }
 }
 

@@ -9,12 +9,12 @@ import { runSequence } from '../sequences/runSequence';
 import { MAX_COMMANDS, sequenceArbitrary } from '../sequences/sequenceArbitrary';
 import type { SequenceCommand } from '../sequences/sequenceCommand';
 import { SequenceStopped } from '../sequences/sequenceContext';
-import { causeOf, createFirstFailures, type FirstFailures } from './createFirstFailures';
-import { evaluateOne } from './evaluateExchange';
+import { createFirstFailures, type FirstFailures } from './createFirstFailures';
 import { forEachInOrder } from './forEachInOrder';
 import { caseAtPath, generateCases } from './generateCases';
 import type { PlanRun } from './planRun';
 import { sequenceContextFor } from './sequenceContextFor';
+import { sequenceFailure } from './sequenceFailure';
 
 /** The `--group` of every sequence a run sends (`--group sequences --path 7` replays the 8th). */
 export const SEQUENCES_GROUP = 'sequences';
@@ -46,7 +46,8 @@ export async function runSequences(run: PlanRun, resource: ResourceOperations): 
       const shrunk = await shrinkSequence(run, resource, arbitrary, { check, cause }, failure);
       const shown = shrunk ?? { ...failure, path: pathOf(run, failure.runIndex) };
       const last = shown.steps[shown.steps.length - 1] as Exchange;
-      run.violations.add(last, shown.violations, replayOf(run, shown.path, last), shown.steps);
+      const sequence = { steps: shown.steps, shrunk: shrunk !== undefined };
+      run.violations.add(last, shown.violations, replayOf(run, shown.path, last), sequence);
     }
   }
 }
@@ -82,12 +83,10 @@ async function exploreSequences(
           if (check?.kind === 'exchange') {
             firstFailures.keep(checkId, { runIndex, steps: steps.slice(0, index + 1), violations: found });
           } else if (violations.claim(partitionOf(resource), checkId)) {
-            violations.add(
-              exchange,
-              found,
-              replayOf(run, pathOf(run, runIndex), exchange),
-              steps.slice(0, index + 1),
-            );
+            violations.add(exchange, found, replayOf(run, pathOf(run, runIndex), exchange), {
+              steps: steps.slice(0, index + 1),
+              shrunk: false,
+            });
           }
         }
       });
@@ -116,8 +115,6 @@ async function sendSequence(
 /** Nonces a sequence may use: one per request, and one per id no user has. */
 const NONCES_PER_SEQUENCE = 4 * MAX_COMMANDS;
 
-class CheckFailed extends Error {}
-
 /**
  * The shortest sequence that still fails `check` for `cause`, unless shrinking is off, replaying, or the run has
  * stopped.
@@ -126,32 +123,22 @@ async function shrinkSequence(
   run: PlanRun,
   resource: ResourceOperations,
   arbitrary: fc.Arbitrary<SequenceCommand[]>,
-  { check, cause }: { check: ExchangeCheck; cause: string },
+  failing: { check: ExchangeCheck; cause: string },
   failure: FirstFailure,
 ): Promise<(FirstFailure & { path: string }) | undefined> {
   const { input, sender } = run;
   if (input.replay || sender.stopped() !== undefined || input.shrinkTimeLimitMs <= 0) return undefined;
+  const { check } = failing;
   input.onProgress?.({ phase: 'shrinking', label: check.id, done: 0, total: 1, requests: sender.requests() });
   let last: FirstFailure | undefined;
   const details = await fc.check(
     fc.asyncProperty(arbitrary, async (commands) => {
-      const steps: Exchange[] = [];
-      try {
-        await runSequence(commands, sequenceContextFor(run, resource, NONCES_PER_SEQUENCE), (exchange) => {
-          steps.push(exchange);
-          const outcome = evaluateOne(check, exchange, run.context);
-          if (outcome.result !== 'failed') return;
-          const violations = outcome.violations.filter((violation) => causeOf(violation) === cause);
-          if (violations.length === 0) return;
-          last = { runIndex: failure.runIndex, steps: [...steps], violations };
-          throw new CheckFailed();
-        });
-      } catch (error) {
-        if (error instanceof CheckFailed) return false;
-        if (error instanceof SequenceStopped) return true;
-        throw error;
-      }
-      return true;
+      const found = await sequenceFailure(run, resource, commands, {
+        ...failing,
+        nonces: NONCES_PER_SEQUENCE,
+      });
+      if (found) last = { runIndex: failure.runIndex, ...found };
+      return found === undefined;
     }),
     {
       seed: input.seed,

@@ -132,6 +132,7 @@ test('a stateful failure lists its shrunk sequence, each request with what it go
   const request = sampleViolation().request;
   const text = formatViolation(
     sampleViolation({
+      sequenceShrunk: true,
       sequence: [
         {
           label: 'step 1: create user 1 (valid token)',

@@ -247,6 +247,7 @@ test('a stateful failure shows its shrunk sequence as numbered steps with what t
     reportWithSkippedCheck({
       violations: [
         sampleViolation({
+          sequenceShrunk: true,
           sequence: [
             {
               label: 'create ada',

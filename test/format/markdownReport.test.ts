@@ -45,6 +45,7 @@ test('a stateful failure shows its shrunk sequence in a code block, then the scr
     reportWithSkippedCheck({
       violations: [
         sampleViolation({
+          sequenceShrunk: true,
           sequence: [
             {
               label: 'step 1: create user 1 (valid token)',
