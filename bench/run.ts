@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { oneLine } from '../core/errors';
+import { runCliBench } from './cliBench';
 import { runKitBench } from './kitBench';
 import { runMockBench } from './mockBench';
 
@@ -7,6 +8,7 @@ import { runMockBench } from './mockBench';
 async function main(): Promise<void> {
   await runMockBench();
   await runKitBench();
+  await runCliBench();
 }
 
 main().catch((error: unknown) => {

@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
-import { EXIT } from '../core/exitCodes';
-import { formatLintProblem } from '../lint/lintProblem';
-import { lintSpec } from '../lint/lintSpec';
 import type { CliIo } from './cliIo';
-import { MAX_SPEC_BYTES_FLAG, MAX_SPEC_BYTES_HELP, maxSpecBytesOption } from './maxSpecBytes';
+import { MAX_SPEC_BYTES_FLAG, MAX_SPEC_BYTES_HELP } from './maxSpecBytes';
+import type { LintFlags } from './runLint';
 
 /** `lakesail-contract lint`: the spec checks, as a gate step. */
 export function registerLintCommand(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
@@ -19,27 +17,9 @@ export function registerLintCommand(program: Command, io: CliIo, setExitCode: (c
     )
     .option('--no-fixtures', 'do not check fixtures')
     .option(MAX_SPEC_BYTES_FLAG, MAX_SPEC_BYTES_HELP)
-    .action(async (options: { spec?: string; fixtures?: string | boolean; maxSpecBytes?: string }) => {
-      const result = await lintSpec({
-        ...(options.spec ? { specPath: options.spec } : {}),
-        ...maxSpecBytesOption(options.maxSpecBytes),
-        fixturesPath:
-          options.fixtures === false
-            ? false
-            : typeof options.fixtures === 'string'
-              ? options.fixtures
-              : undefined,
-      });
-      for (const line of result.checked) io.stdout(`checked ${line}\n`);
-      for (const problem of result.problems) io.stderr(`${formatLintProblem(problem)}\n`);
-      if (result.problems.length > 0) {
-        io.stderr(
-          `lint failed: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}\n`,
-        );
-        setExitCode(EXIT.failed);
-      } else {
-        io.stdout('lint passed: no problems\n');
-        setExitCode(EXIT.ok);
-      }
+    .action(async (flags: LintFlags) => {
+      // Loaded when `lint` runs: `check`, which never lints, does not pay for loading the lint face.
+      const { runLint } = require('./runLint') as typeof import('./runLint');
+      setExitCode(await runLint(flags, io));
     });
 }

@@ -1,5 +1,5 @@
-import { loadSpecCached } from '../../core/spec/loadSpecCached';
 import { operationNames } from '../format/testedOperations';
+import { loadKitSpec } from '../runner/loadKitSpec';
 import { selectOperations } from '../runner/selectOperations';
 import type { JestPlan } from './jestPlan';
 
@@ -14,8 +14,8 @@ export function suiteTitle(run: JestPlan['run']): string {
 
 function testedNames(run: JestPlan['run']): string {
   try {
-    const maxSpecBytes = typeof run.maxSpecBytes === 'number' ? { maxSpecBytes: run.maxSpecBytes } : {};
-    const spec = loadSpecCached(run.specPath, maxSpecBytes);
+    const maxSpecBytes = typeof run.maxSpecBytes === 'number' ? run.maxSpecBytes : undefined;
+    const spec = loadKitSpec(run.specPath, maxSpecBytes);
     const tested = selectOperations(spec, run.operations).filter((selection) => selection.tested);
     return operationNames(tested.map((selection) => selection.operation.operationId));
   } catch {

@@ -1,7 +1,6 @@
 import { UsageError } from '../../core/errors';
 import { packageVersion } from '../../core/packageRoot';
 import type { Contract } from '../../core/spec/loadContract';
-import { loadSpecCached } from '../../core/spec/loadSpecCached';
 import type { ConformanceReport } from '../model/report';
 import type { TestCase } from '../model/testCase';
 import { createSecrets } from '../secrets/createSecrets';
@@ -12,6 +11,7 @@ import { isAppTarget } from '../target/target';
 import { waitForTarget } from '../target/waitForTarget';
 import type { ConformanceOptions } from './conformanceOptions';
 import { loadFixturesByOperation } from './loadFixturesByOperation';
+import { loadKitSpec } from './loadKitSpec';
 import { operationSummaries } from './operationSummaries';
 import { NO_FORBIDDEN_TOKEN } from './planRun';
 import { type PlanCases, planTestedOperations } from './planTestedOperations';
@@ -42,10 +42,7 @@ export async function runWithCaseSource(
   const resolved = resolveConformanceOptions(options);
   const { seed, runs, runId, concurrency } = resolved;
 
-  const spec = loadSpecCached(
-    resolved.specPath,
-    resolved.maxSpecBytes !== undefined ? { maxSpecBytes: resolved.maxSpecBytes } : {},
-  );
+  const spec = loadKitSpec(resolved.specPath, resolved.maxSpecBytes);
   const selections = selectOperations(spec, resolved.operations);
   const fixtures = loadFixturesByOperation(spec, resolved.fixturesPath);
   const tested = planTestedOperations(spec, selections, fixtures.byOperation, source.planCases);

@@ -5,7 +5,7 @@ import { checkOpenApiVersion } from './checkOpenApiVersion';
 import { dereferenceSpec } from './dereferenceSpec';
 import { extractOperations } from './extractOperations';
 import type { OperationContract } from './operationContract';
-import { createSchemaValidator, type SchemaValidator } from './schemaValidator';
+import { createSchemaValidator, type SchemaValidator, type SchemaValidatorOptions } from './schemaValidator';
 import { SPEC_LIMITS, type SpecLimits } from './specLimits';
 
 /** A spec read once, safely: what the mock, the kit, lint and diff all work from. */
@@ -23,7 +23,7 @@ export interface Spec {
   validator: SchemaValidator;
 }
 
-export interface LoadSpecOptions {
+export interface LoadSpecOptions extends SchemaValidatorOptions {
   /** Bytes of every file of the spec together; default 10 MiB. */
   maxSpecBytes?: number;
 }
@@ -40,5 +40,6 @@ export function loadSpec(specPath: string = defaultSpecPath(), options: LoadSpec
   checkOpenApiVersion(specPath, raw);
   const document = dereferenceSpec(specPath, raw, limits);
   const operations = Object.freeze(extractOperations(specPath, document));
-  return Object.freeze({ specPath, raw, document, operations, validator: createSchemaValidator(raw) });
+  const validator = createSchemaValidator(raw, options);
+  return Object.freeze({ specPath, raw, document, operations, validator });
 }

@@ -13,7 +13,7 @@ const specs = createFileCache<Spec>();
 export function loadSpecCached(specPath: string = defaultSpecPath(), options: LoadSpecOptions = {}): Spec {
   return specs.get(
     specPath,
-    String(options.maxSpecBytes ?? ''),
+    `${options.maxSpecBytes ?? ''}:${options.validateSchemas ?? true}`,
     () => loadSpec(specPath, options),
     (spec) => spec.raw[BUNDLED_FILES_KEY] === undefined,
   );

@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { parseDocument } from 'yaml';
 import { oneLine, SpecError } from '../errors';
+import { loadYaml } from '../files/loadYaml';
+import { prebuiltParse } from '../files/prebuiltParse';
 import type { SpecLimits } from './specLimits';
 
 /** How many bytes the files of one spec may still take. */
@@ -11,15 +12,24 @@ export interface ByteBudget {
 const CHUNK_BYTES = 64 * 1024;
 
 /**
- * Reads one file of a spec (YAML, or JSON, which is YAML) within the limits and parses it. Every problem is a
- * SpecError naming the file: too large, not a regular file, not UTF-8, not YAML, aliases that expand too much.
+ * Reads one file of a spec (YAML, or JSON, which is YAML) within the limits and parses it, unless the build
+ * already parsed these exact bytes (the shipped spec). Every problem is a SpecError naming the file: too large,
+ * not a regular file, not UTF-8, not YAML, aliases that expand too much.
  */
 export function readSpecFile(file: string, limits: SpecLimits, budget: ByteBudget): unknown {
-  const text = readBounded(file, limits, budget);
-  return parseYaml(file, text, limits);
+  const bytes = readBounded(file, limits, budget);
+  // Made with these limits: of them only the byte cap can be changed, and it held while reading.
+  const prebuilt = prebuiltParse(bytes);
+  if (prebuilt) return prebuilt.value;
+  return parseSpecBytes(file, bytes, limits);
 }
 
-function readBounded(file: string, limits: SpecLimits, budget: ByteBudget): string {
+/** Parses the bytes of a spec file: UTF-8, then YAML within the limits (the build's prebuilt parses too). */
+export function parseSpecBytes(file: string, bytes: Buffer, limits: SpecLimits): unknown {
+  return parseYaml(file, decodeUtf8(file, bytes), limits);
+}
+
+function readBounded(file: string, limits: SpecLimits, budget: ByteBudget): Buffer {
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -45,7 +55,7 @@ function readBounded(file: string, limits: SpecLimits, budget: ByteBudget): stri
       chunks.push(read === CHUNK_BYTES ? chunk : chunk.subarray(0, read));
     }
     budget.remaining -= total;
-    return decodeUtf8(file, Buffer.concat(chunks, total));
+    return Buffer.concat(chunks, total);
   } finally {
     closeSync(fd);
   }
@@ -60,7 +70,7 @@ function decodeUtf8(file: string, bytes: Buffer): string {
 }
 
 function parseYaml(file: string, text: string, limits: SpecLimits): unknown {
-  const document = parseDocument(text, { uniqueKeys: true });
+  const document = loadYaml().parseDocument(text, { uniqueKeys: true });
   const [error] = document.errors;
   if (error) {
     // The first line only: the rest quotes the file, and the line and column say where to look.

@@ -59,6 +59,26 @@ describe('the built binary', () => {
     );
   });
 
+  test('check loads neither the lint and diff faces nor swagger-parser: its start does not pay for them', async () => {
+    const bin = path.join(packageRoot(), 'dist/cli/main.js');
+    // Lists every module loaded when the process exits.
+    const listModules =
+      "process.on('exit', () => process.stderr.write(Object.keys(require.cache).join('\\n')))";
+    const args = ['-e', `${listModules}; process.argv.splice(1, 0, '${bin}'); require('${bin}')`];
+    const result = await run(process.execPath, [
+      ...args,
+      'check',
+      '--target',
+      'http://127.0.0.1:9',
+      '--token',
+      TOKEN,
+    ]).catch((error: { stderr: string }) => error);
+    const loaded = result.stderr.split('\n').filter((file) => file.endsWith('.js') || file.endsWith('.cjs'));
+    expect(loaded).toContain(bin);
+    const faces = loaded.filter((file) => /\/dist\/(lint|diff)\/|swagger-parser/.test(file));
+    expect(faces).toEqual([]);
+  });
+
   test('end to end: the built reference server as its own process, the built CLI against it, exit 0', async () => {
     const reference = await startServerProcess({
       token: TOKEN,

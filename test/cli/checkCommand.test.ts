@@ -8,6 +8,7 @@ import { createReferenceApp } from '../../servers/createReferenceApp';
 import { intercept, sendJson } from '../runner/support/localServer';
 import { fakeIo } from '../support/fakeIo';
 import { type LocalServer, serveLocally } from '../support/serveLocally';
+import { createScratch } from '../support/specCopy';
 
 const TOKEN = 'cli-test-token-0123456789';
 const FORBIDDEN = 'cli-test-forbidden-0123456789';
@@ -527,6 +528,23 @@ describe('lakesail-contract check', () => {
     expect(unreachable.err).toBe(
       `lakesail-contract: target ${down.baseUrl} is unreachable: connect ECONNREFUSED ${down.baseUrl.slice('http://'.length)}\n`,
     );
+  });
+
+  test('a schema ajv cannot compile stops the run with one line naming the problem, exit 2 (lint validates in full)', async () => {
+    const scratch = createScratch();
+    try {
+      const specPath = scratch.spec((spec) => {
+        spec.components.schemas.User.properties.username = { type: 'object', properties: [] };
+      });
+      const args = ['--target', reference.baseUrl, '--token', TOKEN, '--spec', specPath, ...FAST];
+      const { code, err } = await check(args);
+      expect({ code, err }).toEqual({
+        code: 2,
+        err: 'lakesail-contract: a schema in the spec is not valid JSON Schema 2020-12: properties value must be ["object"]\n',
+      });
+    } finally {
+      scratch.cleanup();
+    }
   });
 
   test('--wait-for-target: connections still refused when the time is up, exit 2 with one line saying so', async () => {

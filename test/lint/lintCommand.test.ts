@@ -73,3 +73,14 @@ test('a misspelt x-lakesail-* extension fails lint with one line naming it', asy
     'lint failed: 1 problem',
   ]);
 });
+
+test('a schema the JSON Schema meta-schema refuses stops lint with one line, exit 2 (check leaves this to lint)', async () => {
+  const specPath = scratch.spec((spec) => {
+    spec.components.schemas.User.properties.username = { type: 'string', minLength: -1 };
+  }, 'negative-length.yaml');
+  const io = fakeIo();
+  expect(await runCli(['lint', '--spec', specPath, '--no-fixtures'], io)).toBe(2);
+  expect(io.err).toBe(
+    'lakesail-contract: a schema in the spec is not valid JSON Schema 2020-12: schema is invalid: data/properties/username/minLength must be >= 0\n',
+  );
+});

@@ -47,6 +47,9 @@ export function ensureBuilt(): void {
         throw new Error(`npm run build failed:\n${output.split('\n').slice(0, 10).join('\n')}`);
       }
     }
+    execFileSync(process.execPath, [path.join(root, 'dist', 'scripts', 'buildPrebuiltParses.js')], {
+      cwd: root,
+    });
     execFileSync(process.execPath, [path.join(root, 'scripts', 'markBinsExecutable.js')], { cwd: root });
   } finally {
     rmdirSync(lock);
