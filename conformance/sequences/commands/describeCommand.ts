@@ -1,9 +1,9 @@
-import { credentialsLabel } from '../../cases/credentialsLabel';
 import { modelMismatches } from '../../checks/support/modelMismatches';
 import { responseOf } from '../../checks/support/responseOf';
 import type { Credentials } from '../../model/credentials';
 import type { Exchange } from '../../model/exchange';
 import type { ModelExpectation } from '../../model/modelExpectation';
+import { allowedStatuses, type CuratedRequest, presentedLabel } from '../curatedRequest';
 import { predictStatuses } from '../predictStatuses';
 import type { ModelUser, ResourceModel } from '../resourceModel';
 import { sequenceCase } from '../sequenceCase';
@@ -12,11 +12,15 @@ import type { SequenceContext } from '../sequenceContext';
 import { describeAgreement, updatedAtFloor, userTimes } from '../userExpectations';
 import { idParameters, resolveTarget, type UserTarget } from '../userTarget';
 
-/** Describes a user the model created (it must agree with the model), an id no user has (404), or a malformed id. */
+/**
+ * Describes a user the model created (it must agree with the model), an id no user has (404), or a malformed id;
+ * `curated`: as a fixture wrote the request, expecting the fixture's statuses.
+ */
 export class DescribeCommand implements SequenceCommand {
   constructor(
     readonly credentials: Credentials,
     readonly target: UserTarget,
+    readonly curated?: CuratedRequest,
   ) {}
 
   check(model: ResourceModel): boolean {
@@ -29,14 +33,15 @@ export class DescribeCommand implements SequenceCommand {
     const validator = context.resource.create.validator;
     const resolved = resolveTarget(this.target, model, context, operation, validator);
     if (!resolved) return [];
-    const statuses = predictStatuses(
+    const predicted = predictStatuses(
       {
         credentials: this.credentials,
         permissionRequired: operation.semantics?.permission?.required ?? false,
-        id: this.target.kind,
+        id: resolved.kind,
       },
       200,
     );
+    const statuses = allowedStatuses(predicted, this.curated);
     const { user } = resolved;
     const exchange = await context.send(
       sequenceCase({
@@ -45,7 +50,7 @@ export class DescribeCommand implements SequenceCommand {
         credentials: this.credentials,
         sent: undefined,
         statuses,
-        label: `step ${step}: describe ${resolved.label} (${credentialsLabel(this.credentials)})`,
+        label: `step ${step}: describe ${resolved.label} (${presentedLabel(this.credentials, this.curated)})`,
         model: expectation(resolved.label, statuses, user, context, this.target.kind === 'missing'),
         ...(user && !user.uncertain ? { expectedTimes: userTimes(user) } : {}),
       }),
@@ -55,7 +60,7 @@ export class DescribeCommand implements SequenceCommand {
   }
 
   toString(): string {
-    return `describe ${this.target.kind} user (${credentialsLabel(this.credentials)})`;
+    return `describe ${this.target.kind} user (${presentedLabel(this.credentials, this.curated)})`;
   }
 }
 

@@ -1,6 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
 import { isObject } from '../../../core/json/jsonObject';
-import { credentialsLabel } from '../../cases/credentialsLabel';
 import type { SentBody } from '../../cases/sentBody';
 import { modelMismatches } from '../../checks/support/modelMismatches';
 import { parseResponseBody } from '../../checks/support/parseJsonBody';
@@ -9,6 +8,7 @@ import type { Credentials } from '../../model/credentials';
 import type { Exchange } from '../../model/exchange';
 import type { ModelExpectation } from '../../model/modelExpectation';
 import type { TestCase } from '../../model/testCase';
+import { allowedStatuses, type CuratedRequest, presentedLabel } from '../curatedRequest';
 import { predictStatuses } from '../predictStatuses';
 import type { ModelUser, ResourceModel } from '../resourceModel';
 import type { ResourceOperations } from '../resourceOperations';
@@ -21,13 +21,15 @@ import { DescribeCommand } from './describeCommand';
 
 /**
  * Updates a user the model created with a partial patch (valid: it changes exactly what it sends; malformed:
- * refused, and nothing changes), an id no user has (404), or a malformed id.
+ * refused, and nothing changes), an id no user has (404), or a malformed id; `curated`: as a fixture wrote the
+ * request, expecting the fixture's statuses.
  */
 export class UpdateCommand implements SequenceCommand {
   constructor(
     readonly credentials: Credentials,
     readonly target: UserTarget,
     readonly sent: SentBody,
+    readonly curated?: CuratedRequest,
   ) {}
 
   check(model: ResourceModel): boolean {
@@ -42,37 +44,41 @@ export class UpdateCommand implements SequenceCommand {
     const exchange = await context.send(this.caseFor(resolved, context, step));
     if (!resolved.user) return [exchange];
     recordUpdate(resolved.user, context.resource, exchange, step);
-    return [exchange, ...(await describeAfterRefusal(resolved.user, model, context, exchange, step))];
+    const after = this.curated
+      ? await describeAfterFixture(resolved.user, model, context, step)
+      : await describeAfterRefusal(resolved.user, model, context, exchange, step);
+    return [exchange, ...after];
   }
 
   /** The request, with what the model expects of its answer. */
   private caseFor(resolved: ResolvedTarget, context: SequenceContext, step: number): TestCase {
     const update = context.resource.update?.operation;
     if (!update) throw new Error('an update command without an update operation');
-    const statuses = predictStatuses(
+    const predicted = predictStatuses(
       {
         credentials: this.credentials,
         permissionRequired: update.semantics?.permission?.required ?? true,
         body: this.sent.body,
-        id: this.target.kind,
+        id: resolved.kind,
       },
       200,
     );
+    const statuses = allowedStatuses(predicted, this.curated);
     const { user } = resolved;
     const patch = isObject(this.sent.body.value) ? this.sent.body.value : {};
     const names = patchedProperties(context.resource, patch);
     const changes =
       user !== undefined && names.some((name) => !isDeepStrictEqual(user.body[name], patch[name]));
-    const accepted = statuses.includes(200) && user !== undefined && !user.uncertain;
-    const what =
-      this.sent.body.mode === 'valid' ? `(${names.join(', ') || 'nothing'})` : 'with a malformed body';
+    // What a 200 must show only when the fixture and the model both allow one: else a 200 is the finding.
+    const accepted =
+      predicted.includes(200) && statuses.includes(200) && user !== undefined && !user.uncertain;
     return sequenceCase({
       operation: update,
       pathParameters: idParameters(update, resolved.id),
       credentials: this.credentials,
       sent: this.sent,
       statuses,
-      label: `step ${step}: update ${resolved.label} ${what} (${credentialsLabel(this.credentials)})`,
+      label: `step ${step}: update ${resolved.label}${this.what(names)} (${presentedLabel(this.credentials, this.curated)})`,
       model: expectation(
         resolved.label,
         statuses,
@@ -88,8 +94,14 @@ export class UpdateCommand implements SequenceCommand {
     });
   }
 
+  /** ` (displayName)`, ` with a malformed body`; nothing for a fixture's request, whose id says what it sends. */
+  private what(names: readonly string[]): string {
+    if (this.curated) return '';
+    return this.sent.body.mode === 'valid' ? ` (${names.join(', ') || 'nothing'})` : ' with a malformed body';
+  }
+
   toString(): string {
-    return `update ${this.target.kind} user with a ${this.sent.body.mode} body (${credentialsLabel(this.credentials)})`;
+    return `update ${this.target.kind} user with a ${this.sent.body.mode} body (${presentedLabel(this.credentials, this.curated)})`;
   }
 }
 
@@ -127,6 +139,22 @@ async function describeAfterRefusal(
   const status = responseOf(exchange)?.status ?? 0;
   const refused = status >= 400 && status < 500 && status !== 404 && status !== 409;
   if (!context.resource.describe || !refused || user.refusedChanges.size === 0) return [];
+  const target: UserTarget = { kind: 'existing', index: model.users.indexOf(user) };
+  return new DescribeCommand({ mode: 'valid' }, target).run(model, context, step);
+}
+
+/**
+ * A fixture's update is followed, in the same step, by a describe of its user whatever the answer: a fixture is
+ * sent once, so what it left must show at once, an accepted change (update-applied) as much as a refused one's
+ * trace (refused-leaves-no-trace). Not after an answer that left the user unknown: nothing could be judged.
+ */
+async function describeAfterFixture(
+  user: ModelUser,
+  model: ResourceModel,
+  context: SequenceContext,
+  step: number,
+): Promise<Exchange[]> {
+  if (!context.resource.describe || user.uncertain) return [];
   const target: UserTarget = { kind: 'existing', index: model.users.indexOf(user) };
   return new DescribeCommand({ mode: 'valid' }, target).run(model, context, step);
 }
