@@ -6,9 +6,12 @@ import { SequenceStopped } from '../sequences/sequenceContext';
 import type { PlanRun } from './planRun';
 import { sequenceContextFor } from './sequenceContextFor';
 
-/** A sequence every run sends, fixed by the seed: the tour of a resource's rules, or its bursts. */
+/** A sequence every run sends, fixed by the seed: the tour of a resource's rules, its bursts, or one fixture. */
 export interface FixedSequence {
-  /** Its `group` in reports (`tour`, `bursts`): it replays with the seed alone, as part of the whole run. */
+  /**
+   * Its `group` in reports (`tour`, `bursts`, `fixtures`): it replays with the seed alone, as part of the whole
+   * run.
+   */
   group: string;
   commands: readonly SequenceCommand[];
   /** Nonces its requests may use. */
@@ -29,14 +32,22 @@ export async function runFixedSequence(
   resource: ResourceOperations,
   fixed: FixedSequence,
 ): Promise<void> {
-  const { input, evaluator, violations } = run;
-  input.onProgress?.({
+  run.input.onProgress?.({
     phase: 'sequences',
     label: fixed.group,
     done: 0,
     total: 1,
     requests: run.sender.requests(),
   });
+  judgeFixedSequence(run, resource, fixed, await sendFixedSequence(run, resource, fixed));
+}
+
+/** The exchanges of a fixed sequence, in send order (fewer when the run stopped sending under it). */
+export async function sendFixedSequence(
+  run: PlanRun,
+  resource: ResourceOperations,
+  fixed: FixedSequence,
+): Promise<Exchange[]> {
   const steps: Exchange[] = [];
   try {
     const context = sequenceContextFor(run, resource, fixed.nonces);
@@ -44,6 +55,17 @@ export async function runFixedSequence(
   } catch (error) {
     if (!(error instanceof SequenceStopped)) throw error;
   }
+  return steps;
+}
+
+/** Every check on each exchange of a fixed sequence, in order; a failure is reported with the steps up to it. */
+export function judgeFixedSequence(
+  run: PlanRun,
+  resource: ResourceOperations,
+  fixed: FixedSequence,
+  steps: readonly Exchange[],
+): void {
+  const { input, evaluator, violations } = run;
   const partition = `${fixed.group} ${resource.create.operation.operationId}`;
   steps.forEach((exchange, index) => {
     for (const [checkId, found] of evaluator.evaluate(exchange)) {
