@@ -1,4 +1,5 @@
 import { runConformance } from '../../api';
+import { formatViolation } from '../../conformance/format/formatReport';
 import type { ConformanceReport, ReportedViolation } from '../../conformance/model/report';
 import type { ConformanceOptions } from '../../conformance/runner/conformanceOptions';
 import { brokenServer } from '../../servers/broken';
@@ -47,6 +48,27 @@ test('against the reference, every fixture of the describe and update is sent af
   expect(phases).toEqual(['tour', 'fixtures', 'CreateUser sequences', 'bursts']);
 });
 
+test("a failing fixture is reported with its own steps: the create before it and its request, the fixture's id in the label", async () => {
+  const [violation] = fromFixtures(await runAgainst('merge-patch-accepted'), 'status-code-conformance');
+  expect(violation?.message).toMatch(/^Expected 400 or 415 for a malformed body .* received 200/);
+  expect(violation?.replay).toEqual({
+    seed: 5,
+    runId: 'fix1',
+    group: 'fixtures',
+    case: 'step 2: update user 1 (valid token, fixture malformed-merge-patch-content-type)',
+  });
+  expect(labels(violation)).toEqual([
+    'step 1: create user 1 (valid token, valid body)',
+    'step 2: update user 1 (valid token, fixture malformed-merge-patch-content-type)',
+  ]);
+  const printed = formatViolation(violation as ReportedViolation);
+  expect(printed).toContain('# The 2 requests that show status-code-conformance;');
+  expect(printed).toContain(
+    `-X PATCH "$BASE_URL""/api/org/v1/users/\${USER_1}" -H "Authorization: Bearer $CONTRACT_TOKEN" -H 'Content-Type: application/merge-patch+json' --data-binary '{"displayName": "Ada Lovelace"}'`,
+  );
+  expect(printed).toContain('Replay: --seed 5 --run-id fix1 (the whole run; this case is sent in every run)');
+});
+
 test("an update fixture is followed by a describe: a refused update's trace shows in the fixture's own steps", async () => {
   const [violation] = fromFixtures(await runAgainst('invalid-update-applied'), 'refused-leaves-no-trace');
   expect(violation?.message).toMatch(/before the refused update of step 2: a refused request changed it/);
@@ -54,6 +76,14 @@ test("an update fixture is followed by a describe: a refused update's trace show
     'step 1: create user 1 (valid token, valid body)',
     'step 2: update user 1 (valid token, fixture malformed-username-null)',
     'step 2: describe user 1 (valid token)',
+  ]);
+});
+
+test('a literal ID is sent as written, percent-encoded, without a user created before it', async () => {
+  const [violation] = fromFixtures(await runAgainst('slash-id-500'), 'not-a-server-error');
+  expect(violation?.request.url).toBe('/api/org/v1/users/U7K2%2FQ9XW3M');
+  expect(labels(violation)).toEqual([
+    'step 1: describe the malformed id "U7K2/Q9XW3M" (valid token, fixture malformed-id-slash)',
   ]);
 });
 
