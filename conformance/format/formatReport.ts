@@ -59,7 +59,8 @@ export function formatViolation(violation: ReportedViolation, options: FormatOpt
     lines.push(`    ${c.dim('Response:')} none (${violation.outcome})`);
   }
   if (violation.sequence !== undefined) {
-    lines.push(...sequenceLines(violation.sequence).map((line) => `    ${printable(line)}`));
+    const shrunk = isShrunk(violation);
+    lines.push(...sequenceLines(violation.sequence, shrunk).map((line) => `    ${printable(line)}`));
   }
   const script = sequenceScript(violation);
   if (script === undefined) lines.push('Reproduce with:', `    ${shortCurl(violation.curl)}`);
@@ -68,6 +69,14 @@ export function formatViolation(violation: ReportedViolation, options: FormatOpt
     `Replay: ${options.replayAs === 'jest' ? replayJestOptions(violation.replay) : replayFlags(violation.replay)}`,
   );
   return lines.join('\n');
+}
+
+/**
+ * Whether a violation's sequence was shrunk: a random one, which its path replays; a fixed one (the tour, the
+ * bursts, a fixture's) is reported as it was sent.
+ */
+export function isShrunk(violation: ReportedViolation): boolean {
+  return violation.replay.path !== undefined;
 }
 
 /** The flags that replay a violation: the case itself for a generated one, else the whole run. */

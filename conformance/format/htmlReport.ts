@@ -3,7 +3,7 @@ import type { CheckSummary, ConformanceReport, ReportedViolation, SequenceStep }
 import { quote } from '../runner/curlCommand';
 import { type CheckStatus, checkStatus } from './checkStatus';
 import { cutText } from './cutText';
-import { replayFlags, verdictLine } from './formatReport';
+import { isShrunk, replayFlags, verdictLine } from './formatReport';
 import { CONTENT_SECURITY_POLICY, SCRIPT, STYLE } from './htmlReportAssets';
 import { htmlText } from './htmlText';
 import { prettyJsonText } from './prettyJsonText';
@@ -191,7 +191,7 @@ function violationArticle(violation: ReportedViolation, index: number): string {
     pairList(pairs),
     ...reproduction(violation, anchor),
     `<p><strong>Replay:</strong> <code>${htmlText(replayFlags(violation.replay))}</code></p>`,
-    violation.sequence === undefined ? '' : sequenceList(violation.sequence),
+    violation.sequence === undefined ? '' : sequenceList(violation.sequence, isShrunk(violation)),
     `<div class="exchange">${requestBlock(violation.request)}${responseBlock(violation.response, violation.outcome)}</div>`,
     '</article>',
   ].join('\n');
@@ -204,8 +204,11 @@ function reproduction(violation: ReportedViolation, anchor: string): string[] {
   return ['<h4>Reproduce the sequence in a shell</h4>', copyable(`${anchor}-script`, script)];
 }
 
-/** The shrunk sequence as numbered steps, each with what the model expected; the last step is the failing one. */
-function sequenceList(steps: readonly SequenceStep[]): string {
+/**
+ * The sequence as numbered steps, each with what the model expected; the last step is the failing one. `shrunk`:
+ * a random sequence, shrunk; a fixed one (the tour, the bursts, a fixture's) is as sent.
+ */
+function sequenceList(steps: readonly SequenceStep[], shrunk: boolean): string {
   const items = steps.map((step, index) => {
     const received = step.response ? String(step.response.status) : (step.outcome ?? 'no response');
     const pairs: [string, string][] = [
@@ -222,7 +225,7 @@ function sequenceList(steps: readonly SequenceStep[]): string {
     ].join('\n');
   });
   return [
-    `<h4>Sequence (${steps.length} step${steps.length === 1 ? '' : 's'}, shrunk; the last one fails)</h4>`,
+    `<h4>Sequence (${steps.length} step${steps.length === 1 ? '' : 's'}${shrunk ? ', shrunk' : ''}; the last one fails)</h4>`,
     '<ol class="steps">',
     ...items,
     '</ol>',

@@ -1,7 +1,7 @@
 import type { CheckSummary, ConformanceReport, ReportedViolation } from '../model/report';
 import { type CheckStatus, checkStatus } from './checkStatus';
 import { cutText } from './cutText';
-import { replayFlags } from './formatReport';
+import { isShrunk, replayFlags } from './formatReport';
 import { sequenceLines } from './sequenceLines';
 import { sequenceScript } from './sequenceScript';
 import { testedOperations, untestedLines } from './testedOperations';
@@ -60,7 +60,7 @@ function violationSection(violation: ReportedViolation): string[] {
   if (violation.outcome !== undefined) lines.push(`- Outcome: ${cell(violation.outcome)}`);
   lines.push(`- Case: ${cell(violation.replay.case)} · replay: \`${inline(replayFlags(violation.replay))}\``);
   if (violation.sequence !== undefined)
-    lines.push('', fence(sequenceLines(violation.sequence).join('\n'), 'text'));
+    lines.push('', fence(sequenceLines(violation.sequence, isShrunk(violation)).join('\n'), 'text'));
   lines.push('', fence(sequenceScript(violation) ?? cutText(violation.curl, MAX_CURL)));
   return lines;
 }

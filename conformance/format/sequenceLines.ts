@@ -6,13 +6,13 @@ import { urlPath } from './urlPath';
 const MAX_STEP_BODY = 160;
 
 /**
- * A shrunk sequence as plain lines: each request under its step's label, with what it got and the model
- * expected; the last one is the failing one. Curl lines cannot replay it (the server gives new ids each time): the replay
- * flags do.
+ * A sequence as plain lines: each request under its step's label, with what it got and the model expected; the
+ * last one is the failing one. Curl lines cannot replay it (the server gives new ids each time): the replay
+ * flags do. `shrunk`: a random sequence, shrunk; a fixed one (the tour, the bursts, a fixture's) is as sent.
  */
-export function sequenceLines(steps: readonly SequenceStep[]): string[] {
+export function sequenceLines(steps: readonly SequenceStep[], shrunk: boolean): string[] {
   const count = `${steps.length} request${steps.length === 1 ? '' : 's'}`;
-  const lines = [`Sequence (${count}, shrunk; the last one fails):`];
+  const lines = [`Sequence (${count}${shrunk ? ', shrunk' : ''}; the last one fails):`];
   steps.forEach((step, index) => {
     const received = step.response ? String(step.response.status) : (step.outcome ?? 'no response');
     const body = step.request.bodyText === '' ? '' : ` ${cutText(step.request.bodyText, MAX_STEP_BODY)}`;
