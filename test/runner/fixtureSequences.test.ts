@@ -115,3 +115,12 @@ test('a fixture the spec refuses is not sent, and the report says why', async ()
     scratch.cleanup();
   }
 });
+
+test('like the tour and the bursts, the fixtures replay with the whole run: no --group names them', async () => {
+  await expect(
+    runConformance({
+      ...options({ replayGroup: 'fixtures', replayPath: '0' }),
+      target: { app: await createReferenceApp(SERVER) },
+    }),
+  ).rejects.toThrow(/^--group must be one of .*, sequences, got 'fixtures'$/);
+});
