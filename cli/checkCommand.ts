@@ -129,7 +129,7 @@ export function registerCheckCommand(program: Command, io: CliIo, setExitCode: (
     )
     .option(
       '--fixtures <file-or-folder>',
-      'the curated requests sent first: a fixtures file, or a folder with one per operation (default: the ones shipped with the kit)',
+      'the curated requests: a fixtures file, or a folder with one per operation (default: the ones shipped with the kit)',
     )
     .option('--path <path>', 'replay only the generated case at this fast-check path (from a Replay: line)')
     .option('--group <name>', 'the group of --path (from a Replay: line)');

@@ -49,13 +49,12 @@ export function shapeAnswer(mock: MockContext, exchange: Exchange): MockAnswer |
   const named = preferences.exampleKey !== undefined;
   let answerBody: unknown = prismBody;
   const invalid = prism.inputViolations.filter((violation) => violation.severity === SEVERITY_ERROR);
+  const refused = invalid.length === 0 ? contractRefusal(operation, exchange.contentType, body) : undefined;
+  if (refused !== undefined) return errorAnswer(400, refused);
   if (invalid.length > 0) {
     if (!named) {
       answerBody = { message: invalidRequestMessage(operation, exchange.contentType, body, invalid) };
     }
-  } else if (body.issues.length > 0) {
-    // Prism let through a body the contract's validator refuses: the contract wins.
-    return errorAnswer(400, describeBodyIssues(body.issues));
   } else if (!named) {
     const dynamic = preferences.dynamic ?? mock.settings.dynamic;
     const now = new Date().toISOString();
@@ -128,17 +127,40 @@ function invalidRequestMessage(
   body: RequestBody,
   violations: IPrismDiagnostic[],
 ): string {
-  const documented = operation.requestMediaTypes;
-  if (documented.length > 0 && body.value !== undefined) {
-    const sent = contentType === undefined ? undefined : mediaTypeEssence(contentType);
-    if (sent === undefined)
-      return `The request has no Content-Type header; send the body as ${documented.join(' or ')}.`;
-    if (!documented.includes(sent))
-      return `The request body must be ${documented.join(' or ')}, not ${sent}.`;
-  }
+  const mediaType = undocumentedMediaType(operation, contentType, body);
+  if (mediaType !== undefined) return mediaType;
   if (body.issues.length > 0) return describeBodyIssues(body.issues);
   // Prism found something the contract's validator did not (headers, query): its own words.
   return violations.map((violation) => lowerFirst(violation.message)).join('; ');
+}
+
+/**
+ * Why the contract refuses a request Prism let through: a body its validator refuses, or one of a media type the
+ * operation does not document (Prism takes any `application/*+json` where `application/json` is documented, a
+ * JSON Merge Patch say). The contract wins.
+ */
+function contractRefusal(
+  operation: MockOperation,
+  contentType: string | undefined,
+  body: RequestBody,
+): string | undefined {
+  if (body.issues.length > 0) return describeBodyIssues(body.issues);
+  return undocumentedMediaType(operation, contentType, body);
+}
+
+/** Why a request's body is not of a media type the operation documents; undefined when it is, or has none. */
+function undocumentedMediaType(
+  operation: MockOperation,
+  contentType: string | undefined,
+  body: RequestBody,
+): string | undefined {
+  const documented = operation.requestMediaTypes;
+  if (documented.length === 0 || body.value === undefined) return undefined;
+  const sent = contentType === undefined ? undefined : mediaTypeEssence(contentType);
+  if (sent === undefined)
+    return `The request has no Content-Type header; send the body as ${documented.join(' or ')}.`;
+  if (!documented.includes(sent)) return `The request body must be ${documented.join(' or ')}, not ${sent}.`;
+  return undefined;
 }
 
 function lowerFirst(text: string): string {

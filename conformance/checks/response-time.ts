@@ -24,6 +24,8 @@ export const responseTime: ExchangeCheck = {
           message: `No response within ${outcome.timeoutMs} ms`,
           received: `no response after ${outcome.timeoutMs} ms`,
           documented: `a response within ${outcome.timeoutMs} ms`,
+          // A hang is another defect than a slow answer: one must not hide the other.
+          cause: 'no response',
         },
       ];
     }
@@ -37,6 +39,7 @@ export const responseTime: ExchangeCheck = {
           message: `The response took ${elapsed} ms, more than the ${context.timeoutMs} ms limit`,
           received: `${elapsed} ms`,
           documented: `a response within ${context.timeoutMs} ms`,
+          cause: 'late response',
         },
       ];
     }

@@ -47,8 +47,9 @@ export interface ConformanceOptions {
   /** Bytes the spec (all its files together) may take; a larger one is refused. Default 10 MiB. */
   maxSpecBytes?: number;
   /**
-   * The curated requests sent first: a fixtures file, or a folder of them (one file per operation, each naming
-   * its operation). Default: the ones shipped with the kit.
+   * The curated requests (a create's sent first, a describe's or an update's each in a short sequence of its
+   * own): a fixtures file, or a folder of them (one file per operation, each naming its operation). Default: the
+   * ones shipped with the kit.
    */
   fixturesPath?: string;
   /** Replays the generated case at this fast-check path (`3:1:0`) instead of a whole run. */

@@ -1,3 +1,4 @@
+import type { RequestFixture } from '../../core/fixtures/requestFixture';
 import type { Contract } from '../../core/spec/loadContract';
 import type { Spec } from '../../core/spec/loadSpec';
 import type { CasePlan } from '../cases/planCases';
@@ -19,6 +20,11 @@ export interface RunPlanInput {
   plan: CasePlan;
   /** The resources tested in sequences (a create, with the describe and update the run tests). */
   resources: readonly ResourceOperations[];
+  /**
+   * The curated requests, by operationId: those of the resources' describes and updates are sent as short
+   * sequences (a create's are explicit cases of `plan`).
+   */
+  fixtures: ReadonlyMap<string, readonly RequestFixture[]>;
   checks: readonly Check[];
   /** Puts the nonce into the case's unique values; called right before each request. */
   withNonce(contract: Contract, testCase: TestCase, nonce: string): TestCase;

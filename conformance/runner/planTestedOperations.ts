@@ -20,8 +20,9 @@ export interface TestedOperations {
 
 /**
  * Plans the single requests of every tested create with its own fixtures (describes and updates need a resource
- * that exists: they are tested in sequences). With more than one create, a generated group is named after its
- * operation (`CreateUser:valid-token/valid-body`), so `--group` still names one.
+ * that exists: they are tested in sequences, and their fixtures are sent as short ones, runFixtureSequences).
+ * With more than one create, a generated group is named after its operation
+ * (`CreateUser:valid-token/valid-body`), so `--group` still names one.
  */
 export function planTestedOperations(
   spec: Spec,

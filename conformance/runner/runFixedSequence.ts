@@ -10,16 +10,22 @@ import type { PlanRun } from './planRun';
 import { sequenceContextFor } from './sequenceContextFor';
 import { shrinkFixedSequence } from './shrinkFixedSequence';
 
-/** A sequence every run sends, fixed by the seed: the tour of a resource's rules, its uniqueness sequences, or its bursts. */
+/**
+ * A sequence every run sends, fixed by the seed: the tour of a resource's rules, its uniqueness sequences, one
+ * fixture, or its bursts.
+ */
 export interface FixedSequence {
-  /** Its `group` in reports (`tour`, `uniqueness`, `bursts`): it replays with the seed alone, as part of the whole run. */
+  /**
+   * Its `group` in reports (`tour`, `uniqueness`, `fixtures`, `bursts`): it replays with the seed alone, as part
+   * of the whole run.
+   */
   group: string;
   commands: readonly SequenceCommand[];
   /** Nonces its requests may use. */
   nonces: number;
   /**
-   * Whether a failure is shrunk to the fewest commands that still show it; not for races, whose failure depends
-   * on the server's interleaving, which no shrinking would keep.
+   * Whether a failure is shrunk to the fewest commands that still show it; not for a fixture's few steps, nor for
+   * races, whose failure depends on the server's interleaving, which no shrinking would keep.
    */
   shrinks: boolean;
 }
@@ -35,48 +41,35 @@ interface FirstFailure {
   violations: Violation[];
 }
 
+/** What judging a fixed sequence's exchanges found: each exchange check's first failure of each cause. */
+export type FixedSequenceFailures = FirstFailures<FirstFailure>;
+
 /**
  * Sends one fixed sequence to a resource, every check on every exchange in send order; each distinct cause of a
  * check's failures is reported once per group, with the steps that led to it, shrunk to the fewest commands
- * that still show it (unless the sequence is a race). Run checks report as they go.
+ * that still show it when the sequence shrinks. Run checks report as they go.
  */
 export async function runFixedSequence(
   run: PlanRun,
   resource: ResourceOperations,
   fixed: FixedSequence,
 ): Promise<void> {
-  const { input } = run;
-  input.onProgress?.({
+  run.input.onProgress?.({
     phase: 'sequences',
     label: fixed.group,
     done: 0,
     total: 1,
     requests: run.sender.requests(),
   });
-  const steps = await sendFixed(run, resource, fixed);
-  const firstFailures = judge(run, resource, fixed, steps);
-  for (const check of input.checks) {
-    if (check.kind !== 'exchange') continue;
-    for (const { cause, failure } of firstFailures.of(check.id)) {
-      const failing = { check, cause, commands: fixed.commands, nonces: fixed.nonces };
-      const shrunk = fixed.shrinks ? await shrinkFixedSequence(run, resource, failing) : undefined;
-      const shown = shrunk ?? failure;
-      const last = shown.steps[shown.steps.length - 1] as Exchange;
-      const sequence = { steps: shown.steps, shrunk: shrunk !== undefined };
-      run.violations.addDistinct(
-        partitionOf(fixed, resource),
-        check.id,
-        last,
-        shown.violations,
-        replayOf(run, fixed, last),
-        sequence,
-      );
-    }
-  }
+  const steps = await sendFixedSequence(run, resource, fixed);
+  await reportFixedSequence(run, resource, fixed, judgeFixedSequence(run, resource, fixed, steps));
 }
 
-/** The fixed sequence, sent; its exchanges in order, and the choices the server's answers showed, kept for the report. */
-async function sendFixed(
+/**
+ * The exchanges of a fixed sequence, in send order (fewer when the run stopped sending under it); the choices
+ * the server's answers showed are kept for the report.
+ */
+export async function sendFixedSequence(
   run: PlanRun,
   resource: ResourceOperations,
   fixed: FixedSequence,
@@ -94,13 +87,16 @@ async function sendFixed(
   return steps;
 }
 
-/** Every check on every exchange: run checks report at once, exchange checks keep the first failure of each cause. */
-function judge(
+/**
+ * Every check on each exchange of a fixed sequence, in order: run checks report at once, with the steps up to
+ * the exchange; exchange checks keep the first failure of each cause, for reportFixedSequence.
+ */
+export function judgeFixedSequence(
   run: PlanRun,
   resource: ResourceOperations,
   fixed: FixedSequence,
   steps: readonly Exchange[],
-): FirstFailures<FirstFailure> {
+): FixedSequenceFailures {
   const firstFailures = createFirstFailures<FirstFailure>();
   steps.forEach((exchange, index) => {
     const upTo = steps.slice(0, index + 1);
@@ -110,18 +106,40 @@ function judge(
         firstFailures.keep(checkId, { steps: upTo, violations: found });
         continue;
       }
+      const replay = replayOf(run, fixed, exchange);
       const sequence = { steps: upTo, shrunk: false };
-      run.violations.addDistinct(
-        partitionOf(fixed, resource),
-        checkId,
-        exchange,
-        found,
-        replayOf(run, fixed, exchange),
-        sequence,
-      );
+      run.violations.addDistinct(partitionOf(fixed, resource), checkId, exchange, found, replay, sequence);
     }
   });
   return firstFailures;
+}
+
+/** Reports each exchange check's failures, each cause once per group: shrunk first when the sequence shrinks. */
+export async function reportFixedSequence(
+  run: PlanRun,
+  resource: ResourceOperations,
+  fixed: FixedSequence,
+  firstFailures: FixedSequenceFailures,
+): Promise<void> {
+  for (const check of run.input.checks) {
+    if (check.kind !== 'exchange') continue;
+    for (const { cause, failure } of firstFailures.of(check.id)) {
+      const failing = { check, cause, commands: fixed.commands, nonces: fixed.nonces };
+      const shrunk = fixed.shrinks ? await shrinkFixedSequence(run, resource, failing) : undefined;
+      const shown = shrunk ?? failure;
+      const last = shown.steps[shown.steps.length - 1] as Exchange;
+      const sequence = { steps: shown.steps, shrunk: shrunk !== undefined };
+      const replay = replayOf(run, fixed, last);
+      run.violations.addDistinct(
+        partitionOf(fixed, resource),
+        check.id,
+        last,
+        shown.violations,
+        replay,
+        sequence,
+      );
+    }
+  }
 }
 
 /** A fixed group's violations are reported once per check and cause, for each resource. */

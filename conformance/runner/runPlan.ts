@@ -10,6 +10,7 @@ import { uniquenessSequences } from '../sequences/uniquenessSequences';
 import { type PlanRun, type RunPlanInput, startPlanRun } from './planRun';
 import { runExplicitCases } from './runExplicitCases';
 import { BURSTS_GROUP, runFixedSequence, TOUR_GROUP, UNIQUENESS_GROUP } from './runFixedSequence';
+import { runFixtureSequences } from './runFixtureSequences';
 import { runGeneratedGroup } from './runGeneratedGroup';
 import { runSequences, SEQUENCES_GROUP } from './runSequences';
 
@@ -25,8 +26,9 @@ export interface PlanResult {
 
 /**
  * Sends the plan's cases and judges each exchange as it comes back, in order: the explicit cases (phase 1),
- * then each generated group with its failures shrunk (phase 2), then, per resource, the tour of its rules, its
- * random sequences, shrunk too (phase 3), and its bursts of concurrent requests (phase 4). Run checks judge each exchange against the
+ * then each generated group with its failures shrunk (phase 2), then, per resource, the tour of its rules, the
+ * fixtures of its describe and update (each its own short sequence), its random sequences, shrunk too (phase 3),
+ * and its bursts of concurrent requests (phase 4). Run checks judge each exchange against the
  * earlier ones as they go, so no exchange is kept for the end but those a reported violation shows.
  */
 export async function runPlan(input: RunPlanInput): Promise<PlanResult> {
@@ -54,8 +56,9 @@ export async function runPlan(input: RunPlanInput): Promise<PlanResult> {
 }
 
 /**
- * Phases 3 and 4 for one resource: its tour, the sequences that learn and test its uniqueness rules, its random
- * sequences, its bursts (only the random sequences replay on their own).
+ * Phases 3 and 4 for one resource: its tour, the sequences that learn and test its uniqueness rules, the
+ * fixtures of its describe and update, its random sequences, its bursts (only the random sequences replay on
+ * their own).
  */
 async function runResource(
   run: PlanRun,
@@ -79,6 +82,7 @@ async function runResource(
         shrinks: true,
       });
     }
+    await runFixtureSequences(run, resource);
   }
   if ((!input.replay || sequencesOnly) && hasRandomSequences(resource)) await runSequences(run, resource);
   if (!input.replay) {

@@ -71,6 +71,7 @@ export async function runWithCaseSource(
     const result = await runPlan({
       spec,
       resources,
+      fixtures: fixtures.byOperation,
       contractOf: tested.contractOf,
       plan,
       checks: resolved.checks,

@@ -1,7 +1,7 @@
 import { responseOf } from '../checks/support/responseOf';
 import type { Exchange } from '../model/exchange';
 import type { LearnedChoice } from '../model/learnedChoice';
-import type { UserTarget } from './userTarget';
+import type { ResolvedTarget } from './userTarget';
 
 /** How a request reuses another user's value: exactly, or with its letters in the other case. */
 export type TakenVariant = 'exact' | 'other-case';
@@ -37,12 +37,12 @@ export function learnChoice(
 /** Learns how the server answers a malformed ID (400 or 404, both conformant) from a request nothing else is wrong with. */
 export function learnMalformedIdChoice(
   learned: Map<string, LearnedChoice>,
-  target: UserTarget,
+  idKind: ResolvedTarget['kind'],
   exchange: Exchange,
   step: number,
 ): void {
   const { testCase } = exchange;
-  if (target.kind !== 'malformed' || testCase.credentials.mode !== 'valid' || testCase.body.mode !== 'valid')
+  if (idKind !== 'malformed' || testCase.credentials.mode !== 'valid' || testCase.body.mode !== 'valid')
     return;
   const status = responseOf(exchange)?.status;
   learnChoice(learned, `${testCase.operationId} malformed id`, status, [400, 404], `step ${step}`);

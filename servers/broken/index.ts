@@ -31,6 +31,7 @@ import { lowercasedEmail } from './lowercased-email';
 import { lowercasedEmailDomain } from './lowercased-email-domain';
 import { manglesAstral } from './mangles-astral';
 import { massAssignment } from './mass-assignment';
+import { mergePatchAccepted } from './merge-patch-accepted';
 import { missingDisplayName } from './missing-display-name';
 import { missingTokenAs403 } from './missing-token-as-403';
 import { multipartBodyAccepted } from './multipart-body-accepted';
@@ -50,6 +51,7 @@ import { renamedDisplayName } from './renamed-display-name';
 import { renamedUsernameNotUnique } from './renamed-username-not-unique';
 import { renamedUsernameStaysTaken } from './renamed-username-stays-taken';
 import { resetOnLongString } from './reset-on-long-string';
+import { slashId500 } from './slash-id-500';
 import { spaceSeparatedTimestamps } from './space-separated-timestamps';
 import { stackTraceInError } from './stack-trace-in-error';
 import { staleDescribe } from './stale-describe';
@@ -648,6 +650,24 @@ export const BROKEN_SERVERS: readonly BrokenServer[] = [
     shownBy: /Expected 200 .*received 409.* \| step \d+: update user 1 \(username: the username it has\)/,
     runAs: 'in-process',
     create: ownUsernameConflict,
+  },
+  {
+    name: 'merge-patch-accepted',
+    defect: 'parses application/merge-patch+json update bodies as JSON too, and applies them (200)',
+    caughtBy: ['status-code-conformance'],
+    shownBy:
+      /received 200.*\| step \d+: update user 1 \(valid token, fixture malformed-merge-patch-content-type\)/,
+    runAs: 'in-process',
+    create: mergePatchAccepted,
+  },
+  {
+    name: 'slash-id-500',
+    defect: 'describes without checking the ID, from a store whose lookup throws on a slash (%2F): 500',
+    caughtBy: ['not-a-server-error', 'status-code-conformance'],
+    shownBy:
+      /(received 500|The server answered 500).*\| step 1: describe the malformed id "U7K2\/Q9XW3M" \(valid token, fixture malformed-id-slash\)/,
+    runAs: 'in-process',
+    create: slashId500,
   },
 ];
 

@@ -7,6 +7,7 @@ import {
   exchangeFor,
   jsonResponse,
   malformedCase,
+  modelCase,
   validCase,
   violationsOf,
 } from './exchangeFor';
@@ -97,6 +98,18 @@ test.each([
 ])('rejects %s', (_name, testCase, status, message) => {
   const verdict = check(exchangeFor(testCase, jsonResponse(status, { message: 'x' })));
   expect(verdict).toEqual([expect.objectContaining({ checkId: 'status-code-conformance', message })]);
+});
+
+test('a request without a body (a describe) is not called a spec-valid body', () => {
+  const describe = {
+    ...modelCase({ summary: '400 or 404' }, { id: 'U7K2/Q9XW3M' }),
+    expectedStatuses: [400, 404],
+  };
+  expect(violationsOf(check(exchangeFor(describe, jsonResponse(500, { message: 'x' }))))).toEqual([
+    expect.objectContaining({
+      message: 'Expected 400 or 404 for a request without a body with a valid token, received 500',
+    }),
+  ]);
 });
 
 describe('a value that cannot carry the run nonce (empty x-lakesail-unique property)', () => {

@@ -172,20 +172,26 @@ test('a stateful failure lists its shrunk sequence, each request with what it go
   expect(text).toContain('-X GET "http://127.0.0.1:8080/api/org/v1/users/$' + '{USER_1}"');
 });
 
-test('a fixed sequence (the tour, the uniqueness sequences, the bursts) is not called shrunk: it is sent as it is', () => {
-  const violation = sampleViolation();
-  const { path: _path, ...replay } = violation.replay;
-  const text = formatViolation({
-    ...violation,
-    replay: { ...replay, group: 'tour' },
-    sequence: [
-      {
-        label: 'step 1: create user 1 (valid token)',
-        request: violation.request,
-        response: { status: 500, headers: {}, bodyText: '{}' },
-        expected: '201: user 1 created',
+test("a fixed sequence (the tour, the bursts, a fixture's) is listed as it was sent, not called shrunk", () => {
+  const request = sampleViolation().request;
+  const text = formatViolation(
+    sampleViolation({
+      replay: {
+        seed: 5,
+        group: 'fixtures',
+        runId: 'k3x9q2',
+        case: 'step 1: create user 1 (valid token, fixture malformed-username-null)',
       },
-    ],
-  });
-  expect(text).toContain('    Sequence (1 request; the last one fails):');
+      sequence: [
+        {
+          label: 'step 1: create user 1 (valid token, fixture malformed-username-null)',
+          request,
+          response: { status: 500, headers: {}, bodyText: 'oops' },
+          expected: '201: user 1 created',
+        },
+      ],
+    }),
+  );
+  expect(text).toContain('    Sequence (1 request; the last one fails):\n');
+  expect(text).toContain('Replay: --seed 5 --run-id k3x9q2 (the whole run; this case is sent in every run)');
 });

@@ -285,3 +285,19 @@ test('a stateful failure shows its shrunk sequence as numbered steps with what t
   ]);
   expect(html).toContain('<pre>{\n  &quot;id&quot;: &quot;A2&quot;\n}</pre>');
 });
+
+test("a fixed sequence (the tour, the bursts, a fixture's) is shown as it was sent, not called shrunk", () => {
+  const request = sampleViolation().request;
+  const step = { label: 'step 1: create user 1', request, expected: '201: user 1 created' };
+  const html = htmlReport(
+    reportWithSkippedCheck({
+      violations: [
+        sampleViolation({
+          replay: { seed: 5, group: 'fixtures', runId: 'k3x9q2', case: 'step 1: create user 1' },
+          sequence: [{ ...step, response: { status: 500, headers: {}, bodyText: 'oops' } }],
+        }),
+      ],
+    }),
+  );
+  expect(html).toContain('<h4>Sequence (1 step; the last one fails)</h4>');
+});

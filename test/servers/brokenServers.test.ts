@@ -16,6 +16,7 @@ import {
   status,
   TOKEN,
 } from './demonstration';
+import { FIXTURE_DEFECTS } from './fixtureDefects';
 import { FRAMEWORK_DEFECTS } from './frameworkDefects';
 import { sendRequest } from './sendRequest';
 import { STATEFUL_DEFECTS } from './statefulDefects';
@@ -166,6 +167,7 @@ const SHOWS_DEFECT: Record<string, (send: Send) => Promise<boolean>> = {
       415 && status(await createAda(send)) === 201,
   ...FRAMEWORK_DEFECTS,
   ...STATEFUL_DEFECTS,
+  ...FIXTURE_DEFECTS,
 };
 
 describe('the registry of broken servers', () => {

@@ -138,6 +138,8 @@ test('the tarball ships the docs, README, LICENSE and examples, and no test scaf
       'docs/mock.md',
       'examples/github-actions/contract-gate.yml',
       'fixtures/create-user.yaml',
+      'fixtures/describe-user.yaml',
+      'fixtures/update-user.yaml',
       'dist/servers/main.js',
       // The build's parse of the shipped spec, which spares `check` parsing it at its start.
       path.relative(

@@ -1,9 +1,9 @@
-import { credentialsLabel } from '../../cases/credentialsLabel';
 import { modelMismatches } from '../../checks/support/modelMismatches';
 import { responseOf } from '../../checks/support/responseOf';
 import type { Credentials } from '../../model/credentials';
 import type { Exchange } from '../../model/exchange';
 import type { ModelExpectation } from '../../model/modelExpectation';
+import { allowedStatuses, type CuratedRequest, presentedLabel } from '../curatedRequest';
 import { learnMalformedIdChoice } from '../learnChoice';
 import { predictStatuses } from '../predictStatuses';
 import type { ModelUser, ResourceModel } from '../resourceModel';
@@ -13,11 +13,15 @@ import type { SequenceContext } from '../sequenceContext';
 import { describeAgreement, updatedAtFloor, userTimes } from '../userExpectations';
 import { idParameters, resolveTarget, type UserTarget } from '../userTarget';
 
-/** Describes a user the model created (it must agree with the model), an id no user has (404), or a malformed id. */
+/**
+ * Describes a user the model created (it must agree with the model), an id no user has (404), or a malformed id;
+ * `curated`: as a fixture wrote the request, expecting the fixture's statuses.
+ */
 export class DescribeCommand implements SequenceCommand {
   constructor(
     readonly credentials: Credentials,
     readonly target: UserTarget,
+    readonly curated?: CuratedRequest,
   ) {}
 
   check(model: ResourceModel): boolean {
@@ -30,14 +34,15 @@ export class DescribeCommand implements SequenceCommand {
     const validator = context.resource.create.validator;
     const resolved = resolveTarget(this.target, model, context, operation, validator);
     if (!resolved) return [];
-    const statuses = predictStatuses(
+    const predicted = predictStatuses(
       {
         credentials: this.credentials,
         permissionRequired: operation.semantics?.permission?.required ?? false,
-        id: this.target.kind,
+        id: resolved.kind,
       },
       200,
     );
+    const statuses = allowedStatuses(predicted, this.curated);
     const { user } = resolved;
     const exchange = await context.send(
       sequenceCase({
@@ -46,18 +51,18 @@ export class DescribeCommand implements SequenceCommand {
         credentials: this.credentials,
         sent: undefined,
         statuses,
-        label: `step ${step}: describe ${resolved.label} (${credentialsLabel(this.credentials)})`,
+        label: `step ${step}: describe ${resolved.label} (${presentedLabel(this.credentials, this.curated)})`,
         model: expectation(resolved.label, statuses, user, context, this.target.kind === 'missing'),
         ...(user && !user.uncertain ? { expectedTimes: userTimes(user) } : {}),
       }),
     );
     if (user) recordDescription(user, exchange);
-    learnMalformedIdChoice(model.learned, this.target, exchange, step);
+    learnMalformedIdChoice(model.learned, resolved.kind, exchange, step);
     return [exchange];
   }
 
   toString(): string {
-    return `describe ${this.target.kind} user (${credentialsLabel(this.credentials)})`;
+    return `describe ${this.target.kind} user (${presentedLabel(this.credentials, this.curated)})`;
   }
 }
 

@@ -48,9 +48,11 @@ export class TakenValueUpdateCommand implements SequenceCommand {
       { kind: 'existing', index: model.users.indexOf(user) },
       sent,
       {
-        values: { [toPointer([this.property])]: value },
-        statuses,
-        note: own ? `the ${this.property} it has` : `the ${this.property} of ${source.label}`,
+        taken: {
+          values: { [toPointer([this.property])]: value },
+          statuses,
+          note: own ? `the ${this.property} it has` : `the ${this.property} of ${source.label}`,
+        },
       },
     );
     const exchanges = await command.run(model, context, step);

@@ -1,6 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
 import { isObject } from '../../../core/json/jsonObject';
-import { credentialsLabel } from '../../cases/credentialsLabel';
 import type { SentBody } from '../../cases/sentBody';
 import { modelMismatches } from '../../checks/support/modelMismatches';
 import { parseResponseBody } from '../../checks/support/parseJsonBody';
@@ -9,6 +8,7 @@ import type { Credentials } from '../../model/credentials';
 import type { Exchange } from '../../model/exchange';
 import type { ModelExpectation } from '../../model/modelExpectation';
 import type { TestCase } from '../../model/testCase';
+import { allowedStatuses, type CuratedRequest, presentedLabel } from '../curatedRequest';
 import { learnMalformedIdChoice } from '../learnChoice';
 import { predictStatuses } from '../predictStatuses';
 import type { ModelUser, ResourceModel } from '../resourceModel';
@@ -27,16 +27,24 @@ export interface TakenPatch {
   note: string;
 }
 
+/** How an update departs from a plain one: a fixture's request (`curated`), or a taken value on purpose (`taken`). */
+export interface UpdateVariant {
+  curated?: CuratedRequest;
+  taken?: TakenPatch;
+}
+
 /**
  * Updates a user the model created with a partial patch (valid: it changes exactly what it sends; malformed:
- * refused, and nothing changes), an id no user has (404), or a malformed id.
+ * refused, and nothing changes), an id no user has (404), or a malformed id; `curated`: as a fixture wrote the
+ * request, expecting the fixture's statuses; `taken`: with values another user has, as the server's learned
+ * choice allows.
  */
 export class UpdateCommand implements SequenceCommand {
   constructor(
     readonly credentials: Credentials,
     readonly target: UserTarget,
     readonly sent: SentBody,
-    readonly taken?: TakenPatch,
+    readonly variant: UpdateVariant = {},
   ) {}
 
   check(model: ResourceModel): boolean {
@@ -49,44 +57,47 @@ export class UpdateCommand implements SequenceCommand {
     const resolved = resolveTarget(this.target, model, context, update.operation, update.validator);
     if (!resolved) return [];
     const exchange = await context.send(this.caseFor(resolved, context, step));
-    learnMalformedIdChoice(model.learned, this.target, exchange, step);
+    learnMalformedIdChoice(model.learned, resolved.kind, exchange, step);
     if (!resolved.user) return [exchange];
     recordUpdate(resolved.user, context.resource, exchange, step);
-    return [exchange, ...(await describeAfterRefusal(resolved.user, model, context, exchange, step))];
+    const after = this.variant.curated
+      ? await describeAfterFixture(resolved.user, model, context, step)
+      : await describeAfterRefusal(resolved.user, model, context, exchange, step);
+    return [exchange, ...after];
   }
 
   /** The request, with what the model expects of its answer. */
   private caseFor(resolved: ResolvedTarget, context: SequenceContext, step: number): TestCase {
     const update = context.resource.update?.operation;
     if (!update) throw new Error('an update command without an update operation');
-    const statuses =
-      this.taken?.statuses ??
+    const { curated, taken } = this.variant;
+    const predicted =
+      taken?.statuses ??
       predictStatuses(
         {
           credentials: this.credentials,
           permissionRequired: update.semantics?.permission?.required ?? true,
           body: this.sent.body,
-          id: this.target.kind,
+          id: resolved.kind,
         },
         200,
       );
+    const statuses = allowedStatuses(predicted, curated);
     const { user } = resolved;
     const patch = isObject(this.sent.body.value) ? this.sent.body.value : {};
     const names = patchedProperties(context.resource, patch);
     const changes =
       user !== undefined && names.some((name) => !isDeepStrictEqual(user.body[name], patch[name]));
-    const accepted = statuses.includes(200) && user !== undefined && !user.uncertain;
-    const what =
-      this.sent.body.mode === 'valid'
-        ? `(${names.join(', ') || 'nothing'}${this.taken ? `: ${this.taken.note}` : ''})`
-        : 'with a malformed body';
+    // What a 200 must show only when the fixture and the model both allow one: else a 200 is the finding.
+    const accepted =
+      predicted.includes(200) && statuses.includes(200) && user !== undefined && !user.uncertain;
     return sequenceCase({
       operation: update,
       pathParameters: idParameters(update, resolved.id),
       credentials: this.credentials,
       sent: this.sent,
       statuses,
-      label: `step ${step}: update ${resolved.label} ${what} (${credentialsLabel(this.credentials)})`,
+      label: `step ${step}: update ${resolved.label}${this.what(names)} (${presentedLabel(this.credentials, curated)})`,
       model: expectation(
         resolved.label,
         statuses,
@@ -99,12 +110,23 @@ export class UpdateCommand implements SequenceCommand {
       ...(accepted && user
         ? { expectedTimes: userTimes(user, changes ? { from: Date.now() } : { from: user.lastChange.from }) }
         : {}),
-      ...(this.taken ? { takenValues: this.taken.values } : {}),
+      ...(taken ? { takenValues: taken.values } : {}),
     });
   }
 
+  /**
+   * ` (displayName)`, ` (username: the username of user 1)`, ` with a malformed body`; nothing for a fixture's
+   * request, whose id says what it sends.
+   */
+  private what(names: readonly string[]): string {
+    const { curated, taken } = this.variant;
+    if (curated) return '';
+    if (this.sent.body.mode !== 'valid') return ' with a malformed body';
+    return ` (${names.join(', ') || 'nothing'}${taken ? `: ${taken.note}` : ''})`;
+  }
+
   toString(): string {
-    return `update ${this.target.kind} user with a ${this.sent.body.mode} body (${credentialsLabel(this.credentials)})`;
+    return `update ${this.target.kind} user with a ${this.sent.body.mode} body (${presentedLabel(this.credentials, this.variant.curated)})`;
   }
 }
 
@@ -142,6 +164,22 @@ async function describeAfterRefusal(
   const status = responseOf(exchange)?.status ?? 0;
   const refused = status >= 400 && status < 500 && status !== 404 && status !== 409;
   if (!context.resource.describe || !refused || user.refusedChanges.size === 0) return [];
+  const target: UserTarget = { kind: 'existing', index: model.users.indexOf(user) };
+  return new DescribeCommand({ mode: 'valid' }, target).run(model, context, step);
+}
+
+/**
+ * A fixture's update is followed, in the same step, by a describe of its user whatever the answer: a fixture is
+ * sent once, so what it left must show at once, an accepted change (update-applied) as much as a refused one's
+ * trace (refused-leaves-no-trace). Not after an answer that left the user unknown: nothing could be judged.
+ */
+async function describeAfterFixture(
+  user: ModelUser,
+  model: ResourceModel,
+  context: SequenceContext,
+  step: number,
+): Promise<Exchange[]> {
+  if (!context.resource.describe || user.uncertain) return [];
   const target: UserTarget = { kind: 'existing', index: model.users.indexOf(user) };
   return new DescribeCommand({ mode: 'valid' }, target).run(model, context, step);
 }

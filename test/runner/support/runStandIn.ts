@@ -52,6 +52,7 @@ export async function runStandIn(
       shrinkTimeLimitMs: 10_000,
       ...overrides,
       resources: overrides.resources ?? [],
+      fixtures: overrides.fixtures ?? new Map(),
     });
   } finally {
     await open.close();
