@@ -67,7 +67,7 @@ export async function runFixedSequence(
 
 /**
  * The exchanges of a fixed sequence, in send order (fewer when the run stopped sending under it); the choices
- * the server's answers showed are kept for the report.
+ * the server's answers showed first are kept for the report.
  */
 export async function sendFixedSequence(
   run: PlanRun,
@@ -78,7 +78,9 @@ export async function sendFixedSequence(
   try {
     const context = sequenceContextFor(run, resource, fixed.nonces);
     const model = await runSequence(fixed.commands, context, (exchange) => steps.push(exchange));
+    // The report names each rule's choice once, as the first sequence that showed it learned it.
     for (const choice of model.learned.values()) {
+      if (run.choices.some((known) => known.rule === choice.rule)) continue;
       run.choices.push({ ...choice, shownBy: `${fixed.group}, ${choice.shownBy}` });
     }
   } catch (error) {
