@@ -39,7 +39,11 @@ export function screenOutcome(
 /** Every header name and value and the body, one a line: a secret in any of them is in this text too. */
 function responseText(response: RecordedResponse): string {
   const lines: string[] = [];
-  for (const [name, value] of Object.entries(response.headers)) lines.push(name, ...[value].flat());
+  for (const [name, value] of Object.entries(response.headers)) {
+    lines.push(name);
+    if (Array.isArray(value)) lines.push(...value);
+    else lines.push(value);
+  }
   lines.push(response.bodyText);
   return lines.join('\n');
 }
