@@ -12,7 +12,11 @@ const PROBE = 'probe0000000000000000000';
  * Pass the run's `nonce` for an exact answer; without it the answer errs towards false (a longer probe), so a
  * value near a spec's maxLength is at worst inconclusive, never a false alarm. Works before and after withNonce.
  */
-export function carriesNonce(contract: Contract, testCase: TestCase, nonce: string = PROBE): boolean {
+export function carriesNonce(
+  contract: Contract,
+  testCase: Pick<TestCase, 'body'>,
+  nonce: string = PROBE,
+): boolean {
   const body = testCase.body.value;
   return nonceTargets(contract, testCase).every(
     (target) => insertNonce(contract, body, target, nonce) !== undefined,

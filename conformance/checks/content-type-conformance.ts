@@ -25,11 +25,13 @@ export const contentTypeConformance: ExchangeCheck = {
     const found = documentedResponseOf(exchange, context);
     if (!found) return [];
     const { response, documented } = found;
-    const mediaTypes = documentedMediaTypes(context, exchange, documented);
-    if (mediaTypes.length === 0) return [];
+    const documentedTypes = documentedMediaTypes(context, exchange, documented);
+    if (documentedTypes.length === 0) return [];
     const received = headerValue(response, 'content-type');
     const essence = received?.split(';')[0]?.trim().toLowerCase() ?? '';
-    if (essence !== '' && mediaTypes.some((mediaType) => matchesMediaType(essence, mediaType))) return [];
+    const matches = (mediaType: DocumentedMediaType) => matchesMediaType(essence, mediaType);
+    if (essence !== '' && documentedTypes.some(matches)) return [];
+    const mediaTypes = documentedTypes.map((mediaType) => mediaType.text);
     return [
       {
         checkId: id,
@@ -45,22 +47,33 @@ export const contentTypeConformance: ExchangeCheck = {
   },
 };
 
-/** A media type essence matches the documented type exactly or by a `*` wildcard (case-insensitive). */
-function matchesMediaType(essence: string, documented: string): boolean {
-  const [type, subtype] = (documented.split(';')[0] ?? '').trim().toLowerCase().split('/');
-  const [receivedType, receivedSubtype] = essence.split('/');
-  if (type === '*') return true;
-  return type === receivedType && (subtype === '*' || subtype === receivedSubtype);
+/** A documented media type as the spec writes it, with its type and subtype in lower case. */
+interface DocumentedMediaType {
+  text: string;
+  type: string | undefined;
+  subtype: string | undefined;
 }
 
-const mediaTypesOf = new WeakMap<ResponseContract, string[]>();
+/** A media type essence matches the documented type exactly or by a `*` wildcard (case-insensitive). */
+function matchesMediaType(essence: string, documented: DocumentedMediaType): boolean {
+  const [receivedType, receivedSubtype] = essence.split('/');
+  if (documented.type === '*') return true;
+  return (
+    documented.type === receivedType && (documented.subtype === '*' || documented.subtype === receivedSubtype)
+  );
+}
 
-/** The media types the spec documents for a response, read once per response of the spec (not per exchange). */
+const mediaTypesOf = new WeakMap<ResponseContract, DocumentedMediaType[]>();
+
+/**
+ * The media types the spec documents for a response, read and split once per response of the spec (not per
+ * exchange).
+ */
 function documentedMediaTypes(
   context: CheckContext,
   exchange: Exchange,
   documented: ResponseContract,
-): string[] {
+): DocumentedMediaType[] {
   let mediaTypes = mediaTypesOf.get(documented);
   if (mediaTypes === undefined) {
     const operation = context.operationOf(exchange.testCase);
@@ -68,7 +81,10 @@ function documentedMediaTypes(
       context.spec.document,
       `${operation.pointer}${toPointer(['responses', documented.status, 'content'])}`,
     );
-    mediaTypes = Object.keys((content ?? {}) as Record<string, unknown>);
+    mediaTypes = Object.keys((content ?? {}) as Record<string, unknown>).map((text) => {
+      const [type, subtype] = (text.split(';')[0] ?? '').trim().toLowerCase().split('/');
+      return { text, type, subtype };
+    });
     mediaTypesOf.set(documented, mediaTypes);
   }
   return mediaTypes;

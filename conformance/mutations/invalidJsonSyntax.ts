@@ -20,9 +20,11 @@ export const invalidJsonSyntax: BodyMutation = {
     const broken = [{ what: 'JSON text cut short by its last character', text: text.slice(0, -1) }];
     if (/^\{.+\}$/s.test(text))
       broken.push({ what: 'JSON text with a trailing comma', text: `${text.slice(0, -1)},}` });
-    // Cutting `42` short leaves `4`, still JSON: only text that really is not JSON is kept.
+    // Cutting `42` short leaves `4`, still JSON: only text that really is not JSON is kept. An object, array or
+    // string cut short never is, so only a number or a literal is parsed (a failed parse costs a SyntaxError).
+    const unclosedWhenCut = /^[{["]/.test(text);
     return broken
-      .filter((item) => !isJsonText(item.text))
+      .filter((item) => unclosedWhenCut || !isJsonText(item.text))
       .map(
         (item): MutatedBody => ({
           bodyText: item.text,

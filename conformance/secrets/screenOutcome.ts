@@ -1,4 +1,5 @@
 import type { Leak, Outcome, RecordedResponse } from '../model/exchange';
+import { anySecretPattern } from './anySecretPattern';
 import { findSecrets } from './findSecrets';
 import { redactText } from './redactText';
 import type { Secret } from './secret';
@@ -17,6 +18,8 @@ export function screenOutcome(
   }
   if (outcome.kind !== 'response') return { outcome, leaks: [] };
   const { response } = outcome;
+  // Almost every response carries no token: one pattern over its texts shows that, and it is recorded as it is.
+  if (!carriesSecret(response, anySecretPattern(secrets))) return { outcome, leaks: [] };
   const leaks: Leak[] = [];
   const headers: RecordedResponse['headers'] = {};
   for (const [name, value] of Object.entries(response.headers)) {
@@ -32,6 +35,15 @@ export function screenOutcome(
   leaks.push(...leaksIn('body', response.bodyText, secrets));
   const bodyText = redactText(response.bodyText, secrets);
   return { outcome: { kind: 'response', response: { ...response, headers, bodyText } }, leaks };
+}
+
+/** True when a header name or value or the body holds a form of a secret. */
+function carriesSecret(response: RecordedResponse, pattern: RegExp): boolean {
+  for (const [name, value] of Object.entries(response.headers)) {
+    if (pattern.test(name)) return true;
+    if (Array.isArray(value) ? value.some((text) => pattern.test(text)) : pattern.test(value)) return true;
+  }
+  return pattern.test(response.bodyText);
 }
 
 /** One leak per secret found in `text`, named by its plainest form found. */

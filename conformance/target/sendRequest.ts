@@ -157,12 +157,21 @@ function recordResponse(
   return response;
 }
 
-/** Lower-case names; repeated headers joined with ", ", except set-cookie which stays a list. */
+/**
+ * Lower-case names; repeated headers joined with ", ", except set-cookie which stays a list. Read from the raw
+ * header lines, in their order: node's `headersDistinct` builds an array for every header first (~4 µs a
+ * response).
+ */
 function recordHeaders(incoming: http.IncomingMessage): Record<string, string | string[]> {
   const headers: Record<string, string | string[]> = {};
-  for (const [name, values] of Object.entries(incoming.headersDistinct)) {
-    if (values === undefined) continue;
-    headers[name] = name === 'set-cookie' ? values : values.join(', ');
+  const lines = incoming.rawHeaders;
+  for (let i = 0; i + 1 < lines.length; i += 2) {
+    const name = (lines[i] as string).toLowerCase();
+    const value = lines[i + 1] as string;
+    const earlier = headers[name];
+    if (!Object.hasOwn(headers, name)) headers[name] = name === 'set-cookie' ? [value] : value;
+    else if (Array.isArray(earlier)) earlier.push(value);
+    else headers[name] = `${earlier}, ${value}`;
   }
   return headers;
 }

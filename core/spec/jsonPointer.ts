@@ -1,7 +1,9 @@
 /** RFC 6901 JSON Pointers: building them from segments and reading values at them. */
 
 export function escapePointerSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+  const text = String(segment);
+  // Property names seldom hold `~` or `/`; the kit builds pointers for every value it generates and sends.
+  return text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text;
 }
 
 export function toPointer(segments: readonly (string | number)[]): string {
@@ -14,7 +16,7 @@ export function parsePointer(pointer: string): string[] {
   return pointer
     .slice(1)
     .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+    .map((segment) => (segment.includes('~') ? segment.replace(/~1/g, '/').replace(/~0/g, '~') : segment));
 }
 
 export function valueAtPointer(document: unknown, pointer: string): unknown {

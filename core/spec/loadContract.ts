@@ -55,8 +55,29 @@ export function responseContracts(operationPointer: string, operation: JsonObjec
   return responsesOf(operationPointer, operation);
 }
 
-/** The documented response for a status: the exact code, then `2XX`-style ranges, then `default`. */
+const documentedByStatus = new WeakMap<
+  readonly ResponseContract[],
+  Map<number, ResponseContract | undefined>
+>();
+
+/**
+ * The documented response for a status: the exact code, then `2XX`-style ranges, then `default`. Looked up once
+ * per status of an operation: several checks ask for every exchange.
+ */
 export function documentedResponse(
+  operation: Pick<OperationContract, 'responses'>,
+  status: number,
+): ResponseContract | undefined {
+  let byStatus = documentedByStatus.get(operation.responses);
+  if (byStatus === undefined) {
+    byStatus = new Map();
+    documentedByStatus.set(operation.responses, byStatus);
+  }
+  if (!byStatus.has(status)) byStatus.set(status, findDocumentedResponse(operation, status));
+  return byStatus.get(status);
+}
+
+function findDocumentedResponse(
   operation: Pick<OperationContract, 'responses'>,
   status: number,
 ): ResponseContract | undefined {

@@ -87,3 +87,7 @@ test('reads an error body that is not JSON as text', () => {
 test('leaves 2xx bodies alone (they echo the request)', () => {
   expect(check({ id: 'X', displayName: '/home/x/y' }, 201)).toEqual([]);
 });
+
+test('reads each string of a JSON body on its own: a frame only two strings make together is none', () => {
+  expect(check({ message: 'failed at /code/users.js', detail: ':12:5' }, 500)).toEqual([]);
+});

@@ -75,3 +75,18 @@ test('a connection error message is redacted; a timeout is left as it is', () =>
   const timeout = { kind: 'timeout' as const, timeoutMs: 100, connected: true };
   expect(screenOutcome(timeout, secrets)).toEqual({ outcome: timeout, leaks: [] });
 });
+
+test('a token of regular-expression characters is found as written, and only as written', () => {
+  const token = 'a+b.c*d(e)|f$^[g]\\h?';
+  const tokens = createSecrets(token, FORBIDDEN);
+  const answer = (bodyText: string) =>
+    screenOutcome({ kind: 'response', response: { status: 400, headers: {}, bodyText } }, tokens);
+  expect(answer(`{"echo":${JSON.stringify(token)}}`).leaks).toEqual([
+    { where: 'body', variable: 'CONTRACT_TOKEN', form: 'JSON-escaped' },
+  ]);
+  expect(answer('aab.ccd(e)|f$^[g]\\h').leaks).toEqual([]);
+  expect(answer(`x-${token}`).outcome).toEqual({
+    kind: 'response',
+    response: { status: 400, headers: {}, bodyText: 'x-$CONTRACT_TOKEN' },
+  });
+});

@@ -229,6 +229,32 @@ describe('openTarget', () => {
     }
   });
 
+  test('response headers are recorded by lower-case name in the order sent: repeats joined, set-cookie a list', async () => {
+    const headerLines: RequestListener = (_request, response) => {
+      response.writeHead(200, [
+        ['X-Twice', 'a'],
+        ['Set-Cookie', 'c=1'],
+        ['constructor', 'kept'],
+        ['x-TWICE', 'b'],
+        ['set-cookie', 'd=2'],
+      ]);
+      response.end();
+    };
+    const open = await openTarget({ app: headerLines }, OPTIONS);
+    try {
+      const exchange = await open.exchange(testCase({ mode: 'valid' }), 2000);
+      const headers = exchange.outcome.kind === 'response' ? exchange.outcome.response.headers : {};
+      const nodeAdded = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
+      expect(Object.entries(headers).filter(([name]) => !nodeAdded.has(name))).toEqual([
+        ['x-twice', 'a, b'],
+        ['set-cookie', ['c=1', 'd=2']],
+        ['constructor', 'kept'],
+      ]);
+    } finally {
+      await open.close();
+    }
+  });
+
   test('a timeout destroys the socket: the server sees the connection close', async () => {
     let closed: () => void = () => {};
     const socketClosed = new Promise<void>((resolve) => {

@@ -38,8 +38,12 @@ export function parseResponseBody(response: RecordedResponse): ParsedBody {
   return parsed;
 }
 
-/** One pass over the text, counting `[` and `{` outside strings; stops as soon as it is deeper than `max`. */
+/**
+ * One pass over the text, counting `[` and `{` outside strings; stops as soon as it is deeper than `max`. A text
+ * of `max` characters or fewer cannot open more than `max` (most bodies the kit reads): it is not scanned.
+ */
 function nestsDeeperThan(text: string, max: number): boolean {
+  if (text.length <= max) return false;
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
