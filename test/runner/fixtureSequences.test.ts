@@ -45,7 +45,7 @@ test('against the reference, every fixture of the describe and update is sent af
   });
   expect(report.violations).toEqual([]);
   expect(report.warnings).toEqual([]);
-  expect(phases).toEqual(['tour', 'fixtures', 'CreateUser sequences', 'bursts']);
+  expect(phases).toEqual(['tour', 'uniqueness', 'fixtures', 'CreateUser sequences', 'bursts']);
 });
 
 test("a failing fixture is reported with its own steps: the create before it and its request, the fixture's id in the label", async () => {
