@@ -75,7 +75,7 @@ test("an update fixture is followed by a describe: a refused update's trace show
   expect(labels(violation)).toEqual([
     'step 1: create user 1 (valid token, valid body)',
     'step 2: update user 1 (valid token, fixture malformed-username-null)',
-    'step 2: describe user 1 (valid token)',
+    'step 2: describe user 1 (valid token), after fixture malformed-username-null',
   ]);
 });
 

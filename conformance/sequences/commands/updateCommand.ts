@@ -60,8 +60,9 @@ export class UpdateCommand implements SequenceCommand {
     learnMalformedIdChoice(model.learned, resolved.kind, exchange, step);
     if (!resolved.user) return [exchange];
     recordUpdate(resolved.user, context.resource, exchange, step);
-    const after = this.variant.curated
-      ? await describeAfterFixture(resolved.user, model, context, step)
+    const { curated } = this.variant;
+    const after = curated
+      ? await describeAfterFixture(resolved.user, model, context, step, curated)
       : await describeAfterRefusal(resolved.user, model, context, exchange, step);
     return [exchange, ...after];
   }
@@ -171,17 +172,23 @@ async function describeAfterRefusal(
 /**
  * A fixture's update is followed, in the same step, by a describe of its user whatever the answer: a fixture is
  * sent once, so what it left must show at once, an accepted change (update-applied) as much as a refused one's
- * trace (refused-leaves-no-trace). Not after an answer that left the user unknown: nothing could be judged.
+ * trace (refused-leaves-no-trace). Its label names the fixture, which a failure it shows is about. Not after an
+ * answer that left the user unknown: nothing could be judged.
  */
 async function describeAfterFixture(
   user: ModelUser,
   model: ResourceModel,
   context: SequenceContext,
   step: number,
+  curated: CuratedRequest,
 ): Promise<Exchange[]> {
   if (!context.resource.describe || user.uncertain) return [];
   const target: UserTarget = { kind: 'existing', index: model.users.indexOf(user) };
-  return new DescribeCommand({ mode: 'valid' }, target).run(model, context, step);
+  const described = await new DescribeCommand({ mode: 'valid' }, target).run(model, context, step);
+  return described.map((exchange) => {
+    const label = `${exchange.testCase.label}, after fixture ${curated.fixtureId}`;
+    return { ...exchange, testCase: { ...exchange.testCase, label } };
+  });
 }
 
 /** What the answer tells the model: the patch applied, refused (a trace it must not leave), or an unknown state. */
