@@ -168,9 +168,24 @@ function codePointLength(text: string): number {
   return length;
 }
 
+/**
+ * A length limit of the schema (`minLength`, `maxItems`, ...): JSON Schema makes it a non-negative integer, and
+ * any other value (a spec `lint` would refuse) is a SpecError naming it, never a generator that spins or grows.
+ */
+function lengthLimit(schema: JsonObject, keyword: string, pointer: string): number | undefined {
+  const value = schema[keyword];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+    throw new SpecError(
+      `${keyword} at ${pointer} must be a non-negative integer, got ${JSON.stringify(value)} (npx lakesail-contract lint names every such problem)`,
+    );
+  }
+  return value;
+}
+
 function stringArbitrary(schema: JsonObject, pointer: string): fc.Arbitrary<string> {
-  const minLength = (schema.minLength as number | undefined) ?? 0;
-  const maxLength = schema.maxLength as number | undefined;
+  const minLength = lengthLimit(schema, 'minLength', pointer) ?? 0;
+  const maxLength = lengthLimit(schema, 'maxLength', pointer);
   const pattern = schema.pattern === undefined ? undefined : new RegExp(schema.pattern as string, 'u');
   if (schema.format === undefined && pattern === undefined) {
     // Mostly printable ASCII, sometimes any code point (lengths count code points, as JSON Schema does).
@@ -284,7 +299,7 @@ function numericBounds(schema: JsonObject) {
 }
 
 function arrayArbitrary(schema: JsonObject, pointer: string, build: Build): fc.Arbitrary<unknown[]> {
-  const minLength = (schema.minItems as number | undefined) ?? 0;
+  const minLength = lengthLimit(schema, 'minItems', pointer) ?? 0;
   const items =
     schema.items === undefined
       ? anyJsonValue()
@@ -293,7 +308,7 @@ function arrayArbitrary(schema: JsonObject, pointer: string, build: Build): fc.A
     if (minLength > 0) throw new RecursionLimitReached();
     return fc.constant([]);
   }
-  const maxLength = (schema.maxItems as number | undefined) ?? minLength + EXTRA_ITEMS;
+  const maxLength = lengthLimit(schema, 'maxItems', pointer) ?? minLength + EXTRA_ITEMS;
   if (schema.uniqueItems === true) {
     return fc.uniqueArray(items, { minLength, maxLength, selector: (item) => JSON.stringify(item) });
   }

@@ -284,3 +284,24 @@ function depthOf(value: unknown): number {
   if (value === null || typeof value !== 'object') return 0;
   return 1 + Math.max(0, ...Object.values(value).map(depthOf));
 }
+
+test.each([
+  ['minLength', { type: 'string', minLength: -1 }],
+  ['maxLength', { type: 'string', maxLength: 2.5 }],
+  ['minItems', { type: 'array', minItems: -3 }],
+  ['maxItems', { type: 'array', maxItems: '4' }],
+])(
+  'a length limit that is not a non-negative integer (%s) is a spec error naming it, not a generator that runs out of memory',
+  (keyword, schema) => {
+    let thrown: unknown;
+    try {
+      schemaArbitrary(schema, { pointer: '#/components/schemas/Odd' });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isSpecError(thrown)).toBe(true);
+    expect((thrown as Error).message).toContain(
+      `${keyword} at #/components/schemas/Odd must be a non-negative integer`,
+    );
+  },
+);
