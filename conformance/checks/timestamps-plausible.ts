@@ -100,28 +100,12 @@ function outsideWindow(
   if (!tooEarly && !(timestamp.ms > latest)) return [];
   const received = `${name}: ${showValue(value)}`;
   const documented = `between ${new Date(earliest).toISOString()} and ${new Date(latest).toISOString()}`;
-  if (tooEarly) {
-    const before = window.what === 'the request' ? 'the request was sent' : `${window.what} began`;
-    return [
-      {
-        checkId: id,
-        title,
-        message: `${name} is ${window.from - timestamp.ms} ms before ${before}, more than the allowed clock skew of ${skew} ms`,
-        received,
-        documented,
-      },
-    ];
-  }
+  const before = window.what === 'the request' ? 'the request was sent' : `${window.what} began`;
   const after = window.what === 'the request' ? 'the response was received' : `${window.what} ended`;
-  return [
-    {
-      checkId: id,
-      title,
-      message: `${name} is ${timestamp.ms - window.to} ms after ${after}, more than the allowed clock skew of ${skew} ms`,
-      received,
-      documented,
-    },
-  ];
+  const message = tooEarly
+    ? `${name} is ${window.from - timestamp.ms} ms before ${before}, more than the allowed clock skew of ${skew} ms`
+    : `${name} is ${timestamp.ms - window.to} ms after ${after}, more than the allowed clock skew of ${skew} ms`;
+  return [{ checkId: id, title, message, received, documented }];
 }
 
 /** The last change is never before the creation (certainly earlier only past the truncation unit). */
