@@ -15,14 +15,17 @@ export interface FileCache<T> {
  * fixtures file is read, parsed and compiled once. The values must not be changed by their users.
  */
 export function createFileCache<T>(): FileCache<T> {
+  // One entry per file and variant: the kit and a server in the same process load the same spec with other
+  // options, and one entry per file had each evict the other's on every run.
   const entries = new Map<string, { key: string; value: T }>();
   return {
     get(file, variant, load, keep = () => true) {
       const key = fileKey(file, variant);
-      const cached = key === undefined ? undefined : entries.get(file);
+      const slot = `${file}\0${variant}`;
+      const cached = key === undefined ? undefined : entries.get(slot);
       if (cached && cached.key === key) return cached.value;
       const value = load();
-      if (key !== undefined && keep(value)) entries.set(file, { key, value });
+      if (key !== undefined && keep(value)) entries.set(slot, { key, value });
       return value;
     },
   };

@@ -26,6 +26,19 @@ test('a file read once while it is unchanged; changed, it is read again', () => 
   expect(loads).toBe(3);
 });
 
+test('two variants of one file, asked for in turn, are each read once (the kit and a server in one process)', () => {
+  const file = path.join(folder, 'shared.yaml');
+  writeFileSync(file, 'spec');
+  const cache = createFileCache<string>();
+  let loads = 0;
+  const load = () => `value ${++loads}`;
+  for (let round = 0; round < 3; round++) {
+    expect(cache.get(file, 'kit', load)).toBe('value 1');
+    expect(cache.get(file, 'server', load)).toBe('value 2');
+  }
+  expect(loads).toBe(2);
+});
+
 test('a value `keep` refuses, and a file that cannot be read, are never kept', () => {
   const file = path.join(folder, 'multi.yaml');
   writeFileSync(file, 'x');
