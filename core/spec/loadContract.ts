@@ -2,7 +2,8 @@ import { SpecError } from '../errors';
 import type { JsonObject } from '../json/jsonObject';
 import { defaultSpecPath } from '../packageRoot';
 import { responsesOf } from './extractOperations';
-import { type LoadSpecOptions, loadSpec, type Spec } from './loadSpec';
+import type { LoadSpecOptions, Spec } from './loadSpec';
+import { loadSpecCached } from './loadSpecCached';
 import { isJsonMediaType } from './mediaType';
 import type { OperationContract, ResponseContract } from './operationContract';
 
@@ -20,13 +21,17 @@ export interface Contract extends Spec {
   operation: FocusedOperation;
 }
 
-/** Loads a spec safely (loadSpec) and focuses it on one operation, which must have a JSON request body. */
+/**
+ * Loads a spec safely (loadSpec) and focuses it on one operation, which must have a JSON request body. Read as
+ * the kit reads it (no schema checked against the meta-schema: that is `lint`'s) and kept while its file is
+ * unchanged, so a server and the kit in one process share one spec and its compiled schemas.
+ */
 export async function loadContract(
   specPath: string = defaultSpecPath(),
   operationId = 'CreateUser',
   options: LoadSpecOptions = {},
 ): Promise<Contract> {
-  const spec = loadSpec(specPath, options);
+  const spec = loadSpecCached(specPath, { validateSchemas: false, ...options });
   return focusContract(spec, operationId);
 }
 
