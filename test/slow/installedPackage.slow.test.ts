@@ -128,10 +128,12 @@ function consumerJest(testFile: string, env: Record<string, string> = {}) {
   return { ...run, outcomes };
 }
 
-test('the tarball ships the docs, README, LICENSE and examples, and no test scaffolding', () => {
+test('the tarball ships the docs, README, LICENSE, bundled licences and examples, and no test scaffolding', () => {
   expect(packed).toEqual(
     expect.arrayContaining([
       'LICENSE',
+      'vendor/swagger-parser.cjs',
+      'vendor/swagger-parser.LICENSES.txt',
       'README.md',
       'docs/ci.md',
       'docs/kit.md',
