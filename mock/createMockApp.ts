@@ -1,7 +1,7 @@
 import type { RequestListener } from 'node:http';
 import { oneLine } from '../core/errors';
 import { sendError } from '../core/http/sendJson';
-import { loadSpec } from '../core/spec/loadSpec';
+import { loadSpecCached } from '../core/spec/loadSpecCached';
 import type { RealismTools } from './actions/actionRealism';
 import { resourceMaker } from './actions/resourceMaker';
 import { createFreshIds } from './createFreshIds';
@@ -30,7 +30,12 @@ export interface MockApp {
  */
 export async function createMockApp(options: MockOptions = {}): Promise<MockApp> {
   const settings = resolveMockOptions(options);
-  const spec = loadSpec(settings.specPath, { maxSpecBytes: settings.maxSpecBytes });
+  // Read as the kit reads it (the meta-schema is lint's), and kept while the file is unchanged: a suite that
+  // starts many mocks, or the kit and a mock in one process, compile the spec's schemas once.
+  const spec = loadSpecCached(settings.specPath, {
+    maxSpecBytes: settings.maxSpecBytes,
+    validateSchemas: false,
+  });
   const freshId = createFreshIds(spec.validator);
   const collections = resourceCollections(spec);
   // Before Prism starts (a second): a state or data file that cannot be used stops the mock at once.
