@@ -21,5 +21,6 @@ module.exports = {
   // Most tests wait on sockets, timeouts and child processes: one worker more than cores keeps both busy (on 2
   // cores, 3 workers took the suite from 158 s to 106 s; jest's default of one worker leaves a core idle).
   maxWorkers: os.availableParallelism() + 1,
+  testSequencer: '<rootDir>/test/support/proofFirstSequencer.js',
   testTimeout: 30000,
 };
