@@ -47,6 +47,8 @@ export function ensureBuilt(): void {
         throw new Error(`npm run build failed:\n${output.split('\n').slice(0, 10).join('\n')}`);
       }
     }
+    // The same steps as `npm run build` after tsc: the CLI as one file, the spec's parse, executable bins.
+    execFileSync(process.execPath, [path.join(root, 'scripts', 'bundleCli.js')], { cwd: root });
     execFileSync(process.execPath, [path.join(root, 'dist', 'scripts', 'buildPrebuiltParses.js')], {
       cwd: root,
     });
