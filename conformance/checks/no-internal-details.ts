@@ -1,3 +1,4 @@
+import { oncePerObject } from '../../core/oncePerObject';
 import type { CheckContext, ExchangeCheck } from '../model/check';
 import type { Exchange, RecordedResponse } from '../model/exchange';
 import type { Violation } from '../model/violation';
@@ -128,20 +129,18 @@ const TEXT_SEPARATOR = '\0';
 
 type Telltale = { what: string; pattern: RegExp };
 
-const telltalesBySchema = new WeakMap<object, Telltale[]>();
 // Operations without a request body share the telltales of a schema without properties.
 const NO_SCHEMA = {};
 
 /** The telltales for an operation, its internal-path pattern built once from its request schema (not per exchange). */
 function telltalesFor(requestSchema: object = NO_SCHEMA): Telltale[] {
-  let telltales = telltalesBySchema.get(requestSchema);
-  if (telltales === undefined) {
-    const pattern = internalPathPattern(schemaPropertyNames(requestSchema));
-    telltales = [...TELLTALES, { what: 'an internal path', pattern }];
-    telltalesBySchema.set(requestSchema, telltales);
-  }
-  return telltales;
+  return telltalesOnce(requestSchema);
 }
+
+const telltalesOnce = oncePerObject((requestSchema: object): Telltale[] => {
+  const pattern = internalPathPattern(schemaPropertyNames(requestSchema));
+  return [...TELLTALES, { what: 'an internal path', pattern }];
+});
 
 /** A JSON body is scanned as its decoded strings (keys too), so escapes such as `C:\\` read as written. */
 function scannedTexts(response: RecordedResponse): string[] {

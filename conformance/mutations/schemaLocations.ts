@@ -1,3 +1,4 @@
+import { oncePerObject } from '../../core/oncePerObject';
 import { childPointer, flattenSchema, isJsonObject, type JsonObject } from '../generators/flattenSchema';
 
 /** A value inside a body and the (flattened) schema that governs it. */
@@ -8,17 +9,12 @@ export interface SchemaLocation {
   value: unknown;
 }
 
-const flattened = new WeakMap<object, JsonObject>();
-
 function flat(schema: unknown): JsonObject {
   if (schema === null || typeof schema !== 'object') return flattenSchema(schema, '');
-  let result = flattened.get(schema);
-  if (!result) {
-    result = flattenSchema(schema, '');
-    flattened.set(schema, result);
-  }
-  return result;
+  return flatOnce(schema);
 }
+
+const flatOnce = oncePerObject((schema: object) => flattenSchema(schema, ''));
 
 /**
  * Every value of `body` a schema describes: the body, then (depth first) the declared properties present and

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { oncePerObject } from '../../core/oncePerObject';
 import type { Contract } from '../../core/spec/loadContract';
 import { malformedBodies } from '../cases/malformedBodies';
 import { mutationContextOf } from '../cases/mutationContextOf';
@@ -21,15 +22,10 @@ const SAMPLES = 20;
  */
 export function requestBodies(contract: Contract): RequestBodies {
   // The tour, the sequences and the bursts of a run all ask: derived once per contract.
-  let bodies = derived.get(contract);
-  if (!bodies) {
-    bodies = deriveBodies(contract);
-    derived.set(contract, bodies);
-  }
-  return bodies;
+  return derivedOnce(contract);
 }
 
-const derived = new WeakMap<Contract, RequestBodies>();
+const derivedOnce = oncePerObject(deriveBodies);
 
 function deriveBodies(contract: Contract): RequestBodies {
   const { requestSchema, requestSchemaPointer, requestMediaType } = contract.operation;

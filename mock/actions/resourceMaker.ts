@@ -1,4 +1,5 @@
 import { asObject, isObject, type JsonObject } from '../../core/json/jsonObject';
+import { oncePerObject } from '../../core/oncePerObject';
 import { propertyRoles, type Role } from '../../core/spec/operationSemantics';
 import { referenceTarget } from '../../core/spec/referenceTarget';
 import type { SchemaValidator } from '../../core/spec/schemaValidator';
@@ -69,17 +70,11 @@ export function resolved(schema: unknown): JsonObject {
   return asObject(referenceTarget(schema) ?? schema);
 }
 
-const rolesBySchema = new WeakMap<object, Map<string, Role>>();
-
 /** The role of each property of an object schema that has one. */
-export function roleOfProperty(schema: JsonObject): Map<string, Role> {
-  let roles = rolesBySchema.get(schema);
-  if (!roles) {
-    roles = new Map(Object.entries(rolesOf(schema)).map(([role, name]) => [name, role as Role]));
-    rolesBySchema.set(schema, roles);
-  }
-  return roles;
-}
+export const roleOfProperty = oncePerObject(
+  (schema: JsonObject): Map<string, Role> =>
+    new Map(Object.entries(rolesOf(schema)).map(([role, name]) => [name, role as Role])),
+);
 
 function rolesOf(schema: JsonObject): Partial<Record<Role, string>> {
   try {

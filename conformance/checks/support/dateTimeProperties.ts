@@ -1,18 +1,14 @@
-const bySchema = new WeakMap<object, readonly string[]>();
+import { oncePerObject } from '../../../core/oncePerObject';
 
 /**
  * Names of the properties of an object schema that are `format: date-time` strings, in the spec's order. Read once
  * per schema: the checks ask for every answer.
  */
 export function dateTimeProperties(schema: object | undefined): readonly string[] {
-  if (schema === undefined) return [];
-  let names = bySchema.get(schema);
-  if (names === undefined) {
-    names = readDateTimeProperties(schema);
-    bySchema.set(schema, names);
-  }
-  return names;
+  return schema === undefined ? [] : dateTimePropertiesOnce(schema);
 }
+
+const dateTimePropertiesOnce = oncePerObject(readDateTimeProperties);
 
 function readDateTimeProperties(schema: object): string[] {
   const properties = ((schema as { properties?: unknown }).properties ?? {}) as Record<

@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { oncePerObject } from '../../../core/oncePerObject';
 import { valueAtPointer } from '../../../core/spec/jsonPointer';
 import type { Exchange } from '../../model/exchange';
 import type { ExpectedProperty, ModelCheckId } from '../../model/modelExpectation';
@@ -15,22 +16,14 @@ export interface ModelMismatch {
   received: unknown;
 }
 
-const mismatchesOf = new WeakMap<Exchange, readonly ModelMismatch[]>();
-
 /**
  * Where a 2xx answer about a known user differs from the model, on the properties the model expects (every one
  * the response schema declares; undeclared ones may differ): date-times compared as instants. Empty when the
  * case has no expectation, the answer is not a 2xx JSON object (other checks' findings), or all agree. Worked
  * out once per exchange: the sequence's model and four checks ask.
  */
-export function modelMismatches(exchange: Exchange): readonly ModelMismatch[] {
-  let mismatches = mismatchesOf.get(exchange);
-  if (mismatches === undefined) {
-    mismatches = compareWithModel(exchange);
-    mismatchesOf.set(exchange, mismatches);
-  }
-  return mismatches;
-}
+export const modelMismatches: (exchange: Exchange) => readonly ModelMismatch[] =
+  oncePerObject(compareWithModel);
 
 function compareWithModel(exchange: Exchange): ModelMismatch[] {
   const agreement = exchange.testCase.model?.agreement;

@@ -1,3 +1,4 @@
+import { oncePerObject } from '../../../core/oncePerObject';
 import type { RecordedResponse } from '../../model/exchange';
 
 export type ParsedBody = { ok: true; value: unknown } | { ok: false; error: string; tooDeep?: true };
@@ -26,17 +27,10 @@ export function parseJsonBody(text: string): ParsedBody {
   }
 }
 
-const parsedResponses = new WeakMap<RecordedResponse, ParsedBody>();
-
 /** A response's body parsed as JSON, once per response however many checks read it (they never change it). */
-export function parseResponseBody(response: RecordedResponse): ParsedBody {
-  let parsed = parsedResponses.get(response);
-  if (parsed === undefined) {
-    parsed = parseJsonBody(response.bodyText);
-    parsedResponses.set(response, parsed);
-  }
-  return parsed;
-}
+export const parseResponseBody = oncePerObject(
+  (response: RecordedResponse): ParsedBody => parseJsonBody(response.bodyText),
+);
 
 /**
  * One pass over the text, counting `[` and `{` outside strings; stops as soon as it is deeper than `max`. A text
