@@ -1,23 +1,17 @@
 import type { RequestListener } from 'node:http';
-import { mediaTypeEssence } from '../../core/spec/mediaType';
 import { createUsersApp, type ReferenceAppOptions } from '../reference/createUsersApp';
 import { REFERENCE_PARTS } from '../reference/referenceParts';
+import { alsoAccepting } from '../variation/alsoAccepting';
 
 const MULTIPART = 'multipart/form-data';
 
 /** Parses `multipart/form-data` bodies too, each field a property (multer's `upload.none()` on the route). */
 export function multipartBodyAccepted(options: ReferenceAppOptions): Promise<RequestListener> {
-  const json = REFERENCE_PARTS.bodyParser;
   return createUsersApp(options, {
     ...REFERENCE_PARTS,
-    bodyParser: {
-      accepts: (contentType, documented) =>
-        mediaTypeEssence(contentType) === MULTIPART || json.accepts(contentType, documented),
-      parse: (contentType, bytes) =>
-        mediaTypeEssence(contentType) === MULTIPART
-          ? { kind: 'value', value: formFields(contentType, bytes.toString('utf8')) }
-          : json.parse(contentType, bytes),
-    },
+    bodyParser: alsoAccepting(MULTIPART, (contentType, bytes) =>
+      formFields(contentType, bytes.toString('utf8')),
+    ),
   });
 }
 
