@@ -44,6 +44,18 @@ const statuses = (output: string) => output.split('\n').filter((line) => /^\d{3}
 const sequenceStatuses = (violation: ReportedViolation) =>
   (violation.sequence ?? []).map((step) => String(step.response?.status));
 
+/** Pastes the script into a shell twice: each replay gets the statuses the kit got (the second does not collide). */
+async function expectTwoReplaysAsSent(script: string, violation: ReportedViolation): Promise<void> {
+  for (const attempt of [1, 2]) {
+    const replay = await runScript(script);
+    expect(replay.stderr).toBe('');
+    expect({ attempt, statuses: statuses(replay.stdout) }).toEqual({
+      attempt,
+      statuses: sequenceStatuses(violation),
+    });
+  }
+}
+
 test('the script of a shrunk sequence, pasted into a shell, gets the same answers again: the created ID is read into a variable', async () => {
   const { violation, server } = await sequenceViolation('created-user-404', 'describes-created-user');
   try {
@@ -71,15 +83,7 @@ test('a replay gets fresh unique values, so a server that refuses taken ones ans
     // The run id in the bodies is a fresh value on every replay.
     expect(script).toContain(`'"$\{RUN}"'`);
     expect(script).not.toContain('script1');
-    // Twice: the second replay must not collide with the first.
-    for (const attempt of [1, 2]) {
-      const replay = await runScript(script);
-      expect(replay.stderr).toBe('');
-      expect({ attempt, statuses: statuses(replay.stdout) }).toEqual({
-        attempt,
-        statuses: sequenceStatuses(violation),
-      });
-    }
+    await expectTwoReplaysAsSent(script, violation);
   } finally {
     await server.close();
   }
@@ -98,14 +102,7 @@ test('a uniqueness sequence replays with its near-duplicate in upper case made o
     expect(script).toContain(`RUN_UPPER=$(printf '%s' "$RUN" | tr 'a-z' 'A-Z')`);
     expect(script).toContain(`'"$\{RUN_UPPER}"'`);
     expect(script).not.toMatch(/script1/i);
-    for (const attempt of [1, 2]) {
-      const replay = await runScript(script);
-      expect(replay.stderr).toBe('');
-      expect({ attempt, statuses: statuses(replay.stdout) }).toEqual({
-        attempt,
-        statuses: sequenceStatuses(violation),
-      });
-    }
+    await expectTwoReplaysAsSent(script, violation);
     expect(sequenceStatuses(violation).at(-1)).toBe('409');
   } finally {
     await server.close();
